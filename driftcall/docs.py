@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['show_exports', 'DocsProcs', 'proc_nb', 'readme_nb', 'cell_opts', 'fix_md', 'to_nbformat', 'nb_html', 'nav_html',
-           'fix_links', 'page_html', 'build_site', 'driftcall_docs']
+           'fix_links', 'page_html', 'build_site', 'driftcall_docs', 'readme_md', 'write_readme']
 
-# %% ../nbs/16_docs.ipynb #49644977
+# %% ../nbs/16_docs.ipynb #4c4d89e5
 import base64, mimetypes, posixpath, re
 from html import escape
 from pathlib import Path
@@ -25,18 +25,18 @@ from nbdev.process import extract_directives, first_code_ln
 from nbdev.processors import FilterDefaults
 from pygments.formatters import HtmlFormatter
 
-# %% ../nbs/16_docs.ipynb #a654d2c3
+# %% ../nbs/16_docs.ipynb #a09bbff0
 def show_exports(cell):
     "Render `#| export` cells as nbdev renders `#| exports`: the `show_doc` first, then the source."
     d = cell.directives_
     if d and 'export' in d: cell.directives_ = {('exports' if k=='export' else k):v for k,v in d.items()}
 
-# %% ../nbs/16_docs.ipynb #9ae136d8
+# %% ../nbs/16_docs.ipynb #2f9b1cca
 class DocsProcs(FilterDefaults):
     "nbdev's default docs processors, with `show_exports` first."
     def base_procs(self): return [show_exports, *super().base_procs()]
 
-# %% ../nbs/16_docs.ipynb #6fbf5190
+# %% ../nbs/16_docs.ipynb #dc2849f0
 def _run_procs(nb, cwd:Path):
     shell = InteractiveShell._instance
     try:
@@ -53,7 +53,7 @@ def proc_nb(path:Path, # the notebook to process
     nb.path_ = str(path)
     return _run_procs(nb, path.parent)
 
-# %% ../nbs/16_docs.ipynb #6ac374c8
+# %% ../nbs/16_docs.ipynb #415905c9
 _re_title = re.compile(r'\s*(#[ \t]+[^\n]*(?:\n[ \t]*)*(?:>[^\n]*)?)(.*)', re.DOTALL)
 
 def readme_nb(path:Path, # a markdown file, usually README.md
@@ -66,7 +66,7 @@ def readme_nb(path:Path, # a markdown file, usually README.md
     nb.path_ = str(path.with_name('index.ipynb'))
     return _run_procs(nb, path.parent)
 
-# %% ../nbs/16_docs.ipynb #fca5dd9a
+# %% ../nbs/16_docs.ipynb #800466f5
 def _opts(d): return {k[:-1]:' '.join(v).strip('"\'') for k,v in (d or {}).items() if k.endswith(':')}
 
 def cell_opts(cell) -> dict:
@@ -80,7 +80,7 @@ def cell_opts(cell) -> dict:
     cell.source = ''.join(lines[i:])
     return res
 
-# %% ../nbs/16_docs.ipynb #8863922a
+# %% ../nbs/16_docs.ipynb #fc8052b6
 _re_attr_link = re.compile(r'\[([^\]\n]*)\]\(([^)\s]+)\)\{([^{}\n]*)\}')
 _re_fence_div = re.compile(r'^:::.*(\n|$)', re.MULTILINE)
 _re_local_img = re.compile(r'(!\[[^\]\n]*\]\()(?![\w+.-]+:|/)([^)\s]+)')
@@ -99,7 +99,7 @@ def fix_md(md:str, # markdown from a processed notebook
     md = _re_fence_div.sub('', _re_attr_link.sub(_attr_link, md))
     return _re_local_img.sub(lambda m: _data_uri(m, path), md) if path else md
 
-# %% ../nbs/16_docs.ipynb #3a07970a
+# %% ../nbs/16_docs.ipynb #35b0e996
 _CELL_KEYS = 'id cell_type source metadata outputs execution_count attachments'.split()
 
 def to_nbformat(nb:AttrDict, # a notebook from `proc_nb` or `readme_nb`
@@ -122,7 +122,7 @@ def to_nbformat(nb:AttrDict, # a notebook from `proc_nb` or `readme_nb`
     nb.cells = cells
     return nbformat.reads(nb2str(nb), as_version=4)
 
-# %% ../nbs/16_docs.ipynb #52d45339
+# %% ../nbs/16_docs.ipynb #6882183f
 _TEMPLATE = """{%- extends 'basic/index.html.j2' -%}
 {% block input %}<div class="inner_cell"><div class="input_area">
 {{ cell.source | highlight_code(metadata=cell.metadata) }}
@@ -135,7 +135,7 @@ def nb_html(nb:nbformat.NotebookNode, # a notebook from `to_nbformat`
                       exclude_input_prompt=True, exclude_output_prompt=True)
     return ex.from_notebook_node(nb)[0]
 
-# %% ../nbs/16_docs.ipynb #af5b4e10
+# %% ../nbs/16_docs.ipynb #d70876ed
 def _rel(p:str, cur:str) -> str: return posixpath.relpath(p, posixpath.dirname(cur) or '.')
 
 def nav_html(pages:dict, # {page path: title}, in sidebar order
@@ -146,7 +146,7 @@ def nav_html(pages:dict, # {page path: title}, in sidebar order
     li = [f'<li{" class=current" if p==cur else ""}><a href="{_rel(p, cur)}">{escape(t)}</a></li>' for p,t in pages.items()]
     return f'<nav><a class="site" href="{_rel("index.html", cur)}">{escape(site)}</a><ul>{"".join(li)}</ul></nav>'
 
-# %% ../nbs/16_docs.ipynb #d6b11b03
+# %% ../nbs/16_docs.ipynb #7864c673
 def fix_links(page:str, # the page's HTML
               prefix:str, # the published site's URL, ending in `/`
               local:dict, # {nbdev's page name, e.g. `core.html`: local page path}
@@ -159,7 +159,7 @@ def fix_links(page:str, # the page's HTML
     def _anchor(m): return m[0] + (f'<a id="{m[2].lower()}"></a>' if m[2]!=m[2].lower() else '')
     return re.sub(r'<h(\d) id="([^"]+)">', _anchor, page)
 
-# %% ../nbs/16_docs.ipynb #b6f19724
+# %% ../nbs/16_docs.ipynb #eb6f71ea
 _CSS = '''
 body{margin:0;font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#212529}
 nav{position:fixed;top:0;bottom:0;left:0;width:16rem;box-sizing:border-box;overflow-y:auto;padding:1.5rem 1rem;
@@ -192,7 +192,7 @@ def page_html(title:str, # the page title (the notebook's `# Title`)
             f'<title>{escape(title)} – {escape(site)}</title><style>{css}</style></head>\n'
             f'<body>{nav}<main><header><h1>{escape(title)}</h1>{d}</header>\n{body}</main></body></html>\n')
 
-# %% ../nbs/16_docs.ipynb #0091d74b
+# %% ../nbs/16_docs.ipynb #69e1b124
 def build_site(out='_site', # the output folder
                nbs_path=None, # the notebooks folder; defaults to `nbs_path` in settings.ini
               ) -> Path:
@@ -216,10 +216,29 @@ def build_site(out='_site', # the output folder
         (out/k).write_text(fix_links(page, prefix, local, k), encoding='utf-8')
     return out
 
-# %% ../nbs/16_docs.ipynb #3711befa
+# %% ../nbs/16_docs.ipynb #8bd27691
 @call_parse
 def driftcall_docs(out:str='_site', # the output folder, relative to the project root
                    nbs_path:str=None, # the notebooks folder; defaults to `nbs_path` in settings.ini
                   ):
     "Build the offline docs site and print the path of its landing page."
     print(build_site(out, nbs_path)/'index.html')
+
+# %% ../nbs/16_docs.ipynb #9ec4f6fe
+def readme_md(nb_path) -> str:
+    "The README markdown for notebook `nb_path` (usually `nbs/index.ipynb`)."
+    nb, out = read_nb(nb_path), []
+    for c in nb.cells:
+        src = c.source.strip()
+        if not src: continue
+        if c.cell_type == 'markdown': out.append(src)
+        elif not extract_directives(AttrDict(c)).keys() & {'hide', 'export', 'exporti'} and not all(l.startswith(('assert', 'test_')) for l in src.splitlines()):
+            out.append(f"```python\n{src}\n```")
+    return '\n\n'.join(out) + '\n'
+
+def write_readme(nb_path=None, out=None) -> Path:
+    "Write `README.md` at the project root from the index notebook."
+    cfg = get_config()
+    nb_path, out = Path(nb_path or cfg.config_path/cfg.nbs_path/'index.ipynb'), Path(out or cfg.config_path/'README.md')
+    out.write_text(readme_md(nb_path), encoding='utf-8')
+    return out
