@@ -33,7 +33,7 @@ extras = {
 }
 extras['dev'] = sorted(set(extras['server'] + [
     'nbdev==2.4.14', 'execnb>=0.1.12,<0.2', 'pytest>=8', 'jsonschema>=4', 'nbconvert>=7', 'openenv-core',
-    'schemathesis']))
+    'schemathesis', 'matplotlib>=3.8']))
 extras['all'] = sorted(set(sum((v for k,v in extras.items() if k not in ('gpu',)), [])))
 
 setuptools.setup(
