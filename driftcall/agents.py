@@ -12,53 +12,155 @@ from .vendors import SCHEMAS, TOOL_DOMAIN
 from .drift import PATTERNS
 
 # %% auto #0
-__all__ = ['SYSTEM_PROMPT', 'A', 'POLICIES', 'parse_action', 'format_action', 'render_observation', 'render_prompt', 'Oracle',
-           'Naive', 'HintSpam', 'RandomPolicy', 'AbortPolicy', 'SubmitNow', 'get_policy', 'play']
+__all__ = ['SYSTEM_PROMPT', 'A', 'POLICIES', 'parse_kv', 'parse_action', 'cell', 'kv', 'action_json', 'format_action',
+           'render_table', 'render_response', 'render_observation', 'render_prompt', 'Oracle', 'Naive', 'HintSpam',
+           'RandomPolicy', 'AbortPolicy', 'SubmitNow', 'get_policy', 'play', 'trace_chat', 'Takeover', 'relabel']
 
-# %% ../nbs/06_agents.ipynb #7bfc35b0
-SYSTEM_PROMPT = """You are a booking concierge. Reply with exactly one JSON object per turn:
-{"action_type": "tool_call"|"speak"|"clarify"|"probe_schema"|"submit"|"abort", "tool_name": str, "tool_args": {...}, "message": str, "confidence": 0-1}
-tool_call: call a tool. clarify: ask the caller. probe_schema: tool_name is a domain; returns its live schema. submit: finish, with your confidence of success.
-Vendors change without warning: read error codes and notices, adapt, and never invent ids.
-Example: {"action_type": "tool_call", "tool_name": "airline.search", "tool_args": {"from": "HYD", "to": "BLR", "date": "2026-05-02"}}"""
+# %% ../nbs/06_agents.ipynb #d72eb7ab
+SYSTEM_PROMPT = """Book travel and food. One action per turn:
+call TOOL k=v .. | ask TEXT | say TEXT | probe DOMAIN | submit 0-1 | abort
+APIs drift: read errors, adapt, never invent ids.
+e.g. call cab.estimate pickup=Andheri drop="Juhu Beach" pickup_time=09:30"""
 
-# %% ../nbs/06_agents.ipynb #13a3a76e
+# %% ../nbs/06_agents.ipynb #411eab9c
 _DEC = json.JSONDecoder()
-def parse_action(text:str) -> Union[DriftCallAction, ParseFailure]:
-    "The first JSON object in `text` as a `DriftCallAction`, or a `ParseFailure` saying why not."
-    if not isinstance(text, str): return ParseFailure(repr(text)[:2000], 'output is not text')
-    obj, i = None, text.find('{')
+_KEY = re.compile(r'\s*([A-Za-z_]\w*)=')
+
+def parse_kv(s:str) -> Union[dict, str]:
+    "`k=v k2=v2 ...` as a dict (a value is JSON if the whole value parses as JSON, else a bare word), or a string saying what is wrong."
+    out, i = {}, 0
+    while s[i:].strip():
+        m = _KEY.match(s, i)
+        if not m: return f'expected key=value at {s[i:i + 20].strip()!r}'
+        k, i = m.group(1), m.end()
+        try:
+            v, j = _DEC.raw_decode(s, i)
+            if j < len(s) and not s[j].isspace(): raise json.JSONDecodeError('not a whole value', s, j)
+        except json.JSONDecodeError:
+            j = i
+            while j < len(s) and not s[j].isspace(): j += 1
+            v = s[i:j]
+            if not v: return f'{k}= has no value'
+        if k in out: return f'{k} is given twice'
+        out[k], i = v, j
+    return out
+
+# %% ../nbs/06_agents.ipynb #6fd68716
+_VERB = re.compile(r'^[\s`>*-]*(call|ask|say|probe|submit|abort)\b[ \t]*(.*)$', re.M)
+
+def _line_action(verb:str, rest:str) -> Union[dict, str]:
+    "The action dict of one compact line, or a string saying what is wrong."
+    rest = rest.strip().strip('`').strip()
+    if verb == 'call':
+        m = re.match(r'([A-Za-z_][\w.]*)\s*(.*)$', rest)
+        if not m: return 'expected `call TOOL key=value ...`'
+        args = m.group(2).strip()
+        if args.startswith('{'):
+            try: obj, _ = _DEC.raw_decode(args)
+            except json.JSONDecodeError as e: return f'the arguments are not a JSON object ({e.msg})'
+        else: obj = parse_kv(args)
+        return obj if isinstance(obj, str) else {'action_type': 'tool_call', 'tool_name': m.group(1), 'tool_args': obj}
+    if verb in ('ask', 'say'): return {'action_type': 'clarify' if verb == 'ask' else 'speak', 'message': rest} if rest else f'{verb} needs a message'
+    if verb == 'probe': return {'action_type': 'probe_schema', 'tool_name': rest} if re.fullmatch(r'[A-Za-z_]\w*', rest) else f'expected `probe DOMAIN`, got {rest!r}'
+    if verb == 'submit':
+        m = re.match(r'([0-9]*\.?[0-9]+)(?:\s+(.*))?$', rest)
+        if not m: return 'expected `submit CONFIDENCE` with a number in [0, 1]'
+        return {'action_type': 'submit', 'confidence': float(m.group(1)), 'message': m.group(2)}
+    return {'action_type': 'abort', 'message': rest or None}
+
+# %% ../nbs/06_agents.ipynb #4df9fbf4
+def _json_action(text:str, i:int) -> Union[dict, str]:
+    "The first JSON object in `text` from index `i`, or a string saying why not."
+    obj = None
     while i != -1:
         try: obj, _ = _DEC.raw_decode(text, i); break
         except json.JSONDecodeError: i = text.find('{', i + 1)
-    if obj is None: return ParseFailure(text[:2000], 'no JSON object found')
-    if not isinstance(obj, dict): return ParseFailure(text[:2000], 'the JSON value is not an object')
-    obj = {k: v for k, v in obj.items() if v is not None}
-    try: return DriftCallAction.from_dict(obj)
+    if obj is None: return 'no action found: write one line such as `call TOOL key=value` or `submit 0.8`'
+    return obj if isinstance(obj, dict) else 'the JSON value is not an object'
+
+def parse_action(text:str) -> Union[DriftCallAction, ParseFailure]:
+    "The first action in `text` (a compact line or a JSON object) as a `DriftCallAction`, or a `ParseFailure` saying why not."
+    if not isinstance(text, str): return ParseFailure(repr(text)[:2000], 'output is not text')
+    m, j = _VERB.search(text), text.find('{')
+    d = _line_action(m.group(1), m.group(2)) if m and (j == -1 or m.start() <= j) else _json_action(text, j)
+    if isinstance(d, str): return ParseFailure(text[:2000], d)
+    try: return DriftCallAction.from_dict({k: v for k, v in d.items() if v is not None})
     except ValidationError as e: return ParseFailure(text[:2000], str(e))
 
-def format_action(a:DriftCallAction) -> str:
-    "The canonical one-line JSON of an action (what the warm start teaches)."
+# %% ../nbs/06_agents.ipynb #6d0a9547
+def _bare(v:str) -> bool:
+    "Whether string `v` reads back as itself unquoted: no spaces or separators, and not the start of a JSON value that ends inside it."
+    if not v or not re.fullmatch(r'[^\s"=|{}\[\]]+', v): return False
+    try: return _DEC.raw_decode(v)[1] < len(v)
+    except json.JSONDecodeError: return True
+
+def cell(v) -> str:
+    "One value as written in actions and observations: a bare word where it reads back unchanged, else compact JSON."
+    if isinstance(v, str) and _bare(v): return v
+    return json.dumps(v, ensure_ascii=False, separators=(',', ':')) if isinstance(v, (dict, list)) else json.dumps(v, ensure_ascii=False)
+
+def kv(d:dict) -> str:
+    "`key=value` pairs of `d`, space-separated."
+    return ' '.join(f'{k}={cell(v)}' for k, v in d.items())
+
+# %% ../nbs/06_agents.ipynb #f578f0e8
+def action_json(a:DriftCallAction) -> str:
+    "The one-line JSON object of an action (the HTTP API's form)."
     return json.dumps({k: v for k, v in a.to_dict().items() if v is not None}, ensure_ascii=False)
 
-# %% ../nbs/06_agents.ipynb #331ec24f
-def _trim(o, n=4):
-    if isinstance(o, list): return [_trim(v, n) for v in o[:n]] + ([f'... {len(o) - n} more'] if len(o) > n else [])
-    if isinstance(o, dict): return {k: _trim(v, n) for k, v in o.items()}
-    return o
+def format_action(a:DriftCallAction) -> str:
+    "The canonical compact line of an action (what the warm start teaches); JSON where a line cannot say it."
+    t, msg = a.action_type, a.message
+    if a.rationale is not None or (msg is not None and ('\n' in msg or msg != msg.strip())): return action_json(a)
+    if t == ActionType.TOOL_CALL: return f'call {a.tool_name} {kv(a.tool_args)}'.rstrip()
+    if t == ActionType.PROBE_SCHEMA: return f'probe {a.tool_name}'
+    if t in (ActionType.CLARIFY, ActionType.SPEAK): return f"{'ask' if t == ActionType.CLARIFY else 'say'} {msg}"
+    if t == ActionType.SUBMIT: return f'submit {a.confidence:g}' + (f' {msg}' if msg else '')
+    return 'abort' + (f' {msg}' if msg else '')
 
+# %% ../nbs/06_agents.ipynb #acf18bf8
+def render_table(rows:list, indent:str='') -> list:
+    "Lines of a list of records: shared fields once, then a header and one line per record (nested record lists indented below their row)."
+    keys = list(dict.fromkeys(k for r in rows for k in r))
+    nested = [k for k in keys if any(isinstance(r.get(k), list) and r[k] and all(isinstance(x, dict) for x in r[k]) for r in rows)]
+    same = {k: rows[0][k] for k in keys if len(rows) > 1 and k not in nested and all(k in r and r[k] == rows[0][k] for r in rows)}
+    cols = [k for k in keys if k not in same and k not in nested]
+    out = ([f'{indent}all: {kv(same)}'] if same else []) + ([indent + ' | '.join(cols)] if cols else [])
+    for r in rows:
+        if cols: out.append(indent + ' | '.join(cell(r.get(k)) for k in cols))
+        for k in nested:
+            if r.get(k): out += [f'{indent}  {k}:'] + render_table(r[k], indent + '  ')
+    return out
+
+# %% ../nbs/06_agents.ipynb #54fb6bd7
+def _known(v, known:set) -> bool: return isinstance(v, (str, int, float)) and not isinstance(v, bool) and v in known
+
+def render_response(resp:dict, known:set=frozenset(), ok:bool=False) -> list:
+    "Lines of a tool response: scalar fields as `key=value` first, record lists as tables; for an `ok` answer, values in `known` (the call's arguments, the goal) are left out."
+    flat, lines = {}, []
+    for k, v in resp.items():
+        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v): lines += [f'{k}: {len(v)}'] + render_table(v)
+        elif isinstance(v, dict) and k != 'tools' and not any(isinstance(x, dict) for x in v.values()):
+            flat.update({kk: vv for kk, vv in v.items() if vv is not None and kk != 'turn' and not (ok and kk != 'status' and _known(vv, known))})
+        elif not (ok and _known(v, known)): flat[k] = v
+    return ([kv(flat)] if flat else []) + lines
+
+# %% ../nbs/06_agents.ipynb #519e728b
 def render_observation(obs:DriftCallObservation, last=None) -> str:
     "The compact text a model sees for `obs`; `last` is the agent's previous action (or ParseFailure), if known."
-    lines = [f"turn {obs.turn}, {obs.budget_remaining} left"]
+    head = f't{obs.turn}/{obs.turn + obs.budget_remaining}'
     if obs.turn == 0:
-        return '\n'.join(lines + [f"caller ({obs.last_lang}): {obs.last_transcript}", f"goal: {json.dumps({**obs.goal.slots, **obs.goal.constraints}, ensure_ascii=False)}",
-                                   f"tools: {', '.join(obs.available_tools)}"])
-    if isinstance(last, ParseFailure): return '\n'.join(lines + [f"error: your output was not a valid action ({last.reason[:200]})"])
-    kind = getattr(last, 'action_type', None)
+        return '\n'.join([head, f'caller ({obs.last_lang}): {obs.last_transcript}', f'goal: {kv({**obs.goal.slots, **obs.goal.constraints})}',
+                          f"tools: {' '.join(obs.available_tools)}"])
+    if isinstance(last, ParseFailure): return f'{head} error: your output was not a valid action ({last.reason[:200]})'
+    kind, lines = getattr(last, 'action_type', None), [head]
     if kind in (None, ActionType.TOOL_CALL, ActionType.PROBE_SCHEMA) and obs.tool_results:
         r = obs.tool_results[-1]
-        lines.append(f"{r.tool_name} -> {r.status} {json.dumps(_trim(r.response), ensure_ascii=False)}")
-    if kind in (None, ActionType.SPEAK, ActionType.CLARIFY): lines.append(f"caller: {obs.last_transcript}")
+        args = (last.tool_args or {}) if kind == ActionType.TOOL_CALL else {}
+        known = {v for v in (*obs.goal.slots.values(), *args.values()) if isinstance(v, (str, int, float))}
+        body = render_response(r.response, known, r.status == 'ok')
+        lines = [' '.join([head, r.status] + body[:1])] + body[1:]
+    if kind in (None, ActionType.SPEAK, ActionType.CLARIFY): lines.append(f'caller: {obs.last_transcript}')
     return '\n'.join(lines)
 
 def render_prompt(obs:DriftCallObservation) -> list:
@@ -87,6 +189,7 @@ class Oracle:
 # %% ../nbs/06_agents.ipynb #fd54e3db
 def _price(o): return next((o[k] for k in ('price', 'total_fare_inr', 'fare_inr', 'total_inr') if k in o), None)
 
+# %% ../nbs/06_agents.ipynb #55503280
 @patch_to(Oracle)
 def _search(self, g:GoalSpec) -> A:
     d, s, c, n = g.domain, g.slots, g.constraints, self.m['names']
@@ -104,6 +207,7 @@ def _search(self, g:GoalSpec) -> A:
         if 'room_type' in c: args['room_type'] = c['room_type']
     return A('tool_call', _SEARCH[d], args)
 
+# %% ../nbs/06_agents.ipynb #111e38a5
 @patch_to(Oracle)
 def _choose(self, g:GoalSpec, r:dict) -> Optional[dict]:
     "Book args for the cheapest option in search response `r` that meets the goal, or None."
@@ -163,6 +267,7 @@ def _learn(self, obs:DriftCallObservation):
     elif r.tool_name in _SEARCH.values() and r.status == 'ok': m['options'] = r.response
     return r
 
+# %% ../nbs/06_agents.ipynb #cb334151
 @patch_to(Oracle)
 def act(self, obs:DriftCallObservation) -> A:
     "The next action for observation `obs`."
@@ -173,8 +278,9 @@ def act(self, obs:DriftCallObservation) -> A:
         if r.status == 'timeout' or m['retries'] < (0 if self.drift_aware else 1):
             m['retries'] += 1
             return self._say(m['last'])
-        if not self.drift_aware or not (fix := self._adapt(r, g)): return self._say(A('submit', confidence=0.9 if not self.drift_aware else 0.05))
+        fix = self._adapt(r, g) if self.drift_aware else None
         if isinstance(fix, A): return self._say(fix)
+        if not fix and not m.get('foreign'): return self._say(A('submit', confidence=0.9 if not self.drift_aware else 0.05))
     m['retries'] = 0
     if r is not None and r.status == 'ok' and r.tool_name == _BOOK[g.domain]: return self._say(A('submit', confidence=0.95))
     if obs.budget_remaining <= 1: return self._say(A('submit', confidence=0.05))
@@ -220,6 +326,7 @@ class Naive(Oracle):
     "The oracle with every drift handler removed: retries once, then submits confidently."
     name, drift_aware = 'naive', False
 
+# %% ../nbs/06_agents.ipynb #c60a8e25
 class HintSpam(Naive):
     "A drift-blind client that recites detection hints after an error instead of adapting."
     name = 'hint_spam'
@@ -232,6 +339,7 @@ class HintSpam(Naive):
         if obs.turn == 0: self._spoke = False
         return super().act(obs)
 
+# %% ../nbs/06_agents.ipynb #959c0d83
 class RandomPolicy:
     "Uniformly random actions with arguments drawn from the goal and what the vendors said."
     name = 'random'
@@ -250,17 +358,20 @@ class RandomPolicy:
         if kind == 'submit': return A('submit', confidence=round(rng.random(), 2))
         return A('abort')
 
+# %% ../nbs/06_agents.ipynb #a7162555
 def _leafs(o):
     if isinstance(o, dict): return [x for v in o.values() for x in _leafs(v)]
     if isinstance(o, list): return [x for v in o for x in _leafs(v)]
     return [o]
 
+# %% ../nbs/06_agents.ipynb #de58057e
 class AbortPolicy:
     "Gives up at once."
     name = 'abort'
     def reset(self): pass
     def act(self, obs): return A('abort')
 
+# %% ../nbs/06_agents.ipynb #14c3824f
 class SubmitNow:
     "Claims success at once, with full confidence."
     name = 'submit_now'
@@ -269,6 +380,7 @@ class SubmitNow:
 
 POLICIES = {'oracle': Oracle, 'naive': Naive, 'random': RandomPolicy, 'abort': AbortPolicy, 'submit_now': SubmitNow, 'hint_spam': HintSpam}
 
+# %% ../nbs/06_agents.ipynb #bbf11748
 def get_policy(name:str):
     "A fresh scripted policy by name."
     check(name in POLICIES, ValidationError, 'policy', name, f'unknown policy; use one of {sorted(POLICIES)}')
@@ -292,3 +404,56 @@ def play(env, policy, seed:int) -> dict:
             'goal': st.goal.to_dict(), 'steps': steps, 'rewards': rw.to_dict(), 'terminated_by': st.terminated_by,
             'viewer_only': {'drift_schedule': [e.to_dict() for e in st.drift_schedule], 'drift_fired': [e.to_dict() for e in st.drift_fired],
                             'bites': [list(b) for b in env.episode().bites]}}
+
+# %% ../nbs/06_agents.ipynb #632f9a0a
+def _action_of(d:dict): return DriftCallAction.from_dict(d) if 'action_type' in d else ParseFailure.from_dict(d)
+
+def trace_chat(trace:dict) -> list:
+    "The chat an agent saw and said in a `play` trace: system, then user/assistant turns."
+    msgs, last = [{'role': 'system', 'content': SYSTEM_PROMPT}], None
+    for st in trace['steps']:
+        obs = DriftCallObservation.from_dict(st['observation'])
+        if 'action' in st:
+            last = _action_of(st['action'])
+            msgs.append({'role': 'assistant', 'content': format_action(last) if isinstance(last, DriftCallAction) else last.text})
+        if not obs.done: msgs.append({'role': 'user', 'content': render_observation(obs, last)})
+    return msgs
+
+# %% ../nbs/06_agents.ipynb #2b1b3ff6
+def _pending_of(a) -> Optional[str]:
+    "What a question to the caller asks for, as the oracle's `pending` (passenger count, GSTIN, one-time code)."
+    if getattr(a, 'action_type', None) != ActionType.CLARIFY: return None
+    q = a.message.lower()
+    return 'otp' if ('otp' in q or 'code' in q) else 'gstin' if 'gst' in q else 'pax' if ('passeng' in q or 'how many' in q or 'people' in q) else None
+
+@patch_to(Oracle)
+def follow(self, action, label:A):
+    "Record that `action` (someone else's action, or a ParseFailure) was taken where the oracle would have taken `label`."
+    m = self.m
+    if action == label: m['foreign'] = False; return
+    a = action if isinstance(action, DriftCallAction) else None
+    m['last'], m['foreign'], m['retries'] = a, True, 0
+    if m['pending'] == _pending_of(label) or _pending_of(a): m['pending'] = _pending_of(a)
+
+# %% ../nbs/06_agents.ipynb #f092e474
+class Takeover:
+    "Play `actions` (one per turn, e.g. a model's), then let the oracle finish the episode from wherever they led."
+    name = 'takeover'
+    def __init__(self, actions:list): self.actions, self.oracle = list(actions), Oracle()
+    def reset(self): self.oracle.reset(); self.mine, self.labels = [], []
+    def act(self, obs:DriftCallObservation):
+        if obs.turn == 0: self.reset()
+        elif self.mine: self.oracle.follow(self.mine[-1], self.labels[-1])
+        label = self.oracle.act(obs)
+        self.mine.append(self.actions[obs.turn] if obs.turn < len(self.actions) else label); self.labels.append(label)
+        return self.mine[-1]
+
+def relabel(steps:list) -> list:
+    "The oracle's action at every state of a trace's `steps` (played by anyone), each state as that trace reached it."
+    o, labels = Oracle(), []
+    for st in steps:
+        obs = DriftCallObservation.from_dict(st['observation'])
+        if obs.done: break
+        if labels: o.follow(_action_of(st['action']), labels[-1])
+        labels.append(o.act(obs))
+    return labels

@@ -4,43 +4,93 @@
 
 # %% ../nbs/14_cli.ipynb #e3671a88
 from __future__ import annotations
-import argparse, json, os, sys, textwrap
-from typing import Optional
+import argparse, importlib, importlib.util, json, os, sys
+from dataclasses import dataclass
+from typing import Callable, Optional, Union
 from .core import *
+from .report import fmt_ci
 
 # %% auto #0
-__all__ = ['BENCHES', 'format_transcript', 'agent', 'cmd_episode', 'cmd_validate', 'cmd_bench', 'format_eval', 'cmd_eval',
-           'cmd_probe', 'has', 'cmd_docs', 'cmd_voice_eval', 'cmd_report', 'cmd_demo', 'build_parser', 'main']
+__all__ = ['EXTRAS', 'SPACE_EXTRAS', 'GROUPS', 'COMMANDS', 'has', 'missing', 'MissingExtraError', 'need', 'format_transcript',
+           'agent', 'seed_arg', 'add_episode_args', 'cmd_episode', 'add_validate_args', 'cmd_validate',
+           'add_bench_env_args', 'cmd_bench_env', 'add_bench_tokens_args', 'cmd_bench_tokens', 'add_bench_rollout_args',
+           'cmd_bench_rollout', 'format_eval', 'add_eval_args', 'cmd_eval', 'cmd_voice_eval', 'add_probe_args',
+           'cmd_probe', 'add_report_args', 'cmd_report', 'add_docs_args', 'cmd_docs', 'cmd_demo', 'cmd_push', 'Command',
+           'add_command', 'build_parser', 'main']
+
+# %% ../nbs/14_cli.ipynb #6d520d2f
+def has(mod:str) -> bool:
+    "True if module `mod` can be imported (found without importing it)."
+    try: return importlib.util.find_spec(mod) is not None
+    except (ImportError, ValueError): return False
+
+# %% ../nbs/14_cli.ipynb #6ec68c41
+EXTRAS = {'server': ('fastapi', 'uvicorn', 'orjson', 'httpx', 'websockets'), 'train': ('torch', 'transformers', 'trl', 'peft', 'matplotlib'),
+          'audio': ('numpy', 'faster_whisper'), 'demo': ('gradio',), 'hub': ('huggingface_hub', 'yaml'), 'dev': ('nbdev', 'nbconvert')}
+
+def missing(extra:str) -> list:
+    "The modules of optional extra `extra` that are not installed (none when it is)."
+    check(extra in EXTRAS, ValidationError, 'extra', extra, f"one of {', '.join(EXTRAS)}")
+    return [m for m in EXTRAS[extra] if not has(m)]
+
+# %% ../nbs/14_cli.ipynb #9f37a2e5
+class MissingExtraError(DriftCallError):
+    "A command or option needs an optional extra that is not installed."
+    def __init__(self, what:str, extra:str, mods:list):
+        self.field, self.value, self.why = 'extra', extra, f"missing {', '.join(mods)}"
+        Exception.__init__(self, f"{what} needs the {extra} extra ({self.why}): pip install 'driftcall[{extra}]'")
+
+def need(what:str, extra:str):
+    "Raise `MissingExtraError` if `what` (a command, an option) cannot run because `extra` is not installed."
+    if mods := missing(extra): raise MissingExtraError(what, extra, mods)
 
 # %% ../nbs/14_cli.ipynb #efbf45fa
-def _short(o, n=160) -> str:
-    s = json.dumps(o, ensure_ascii=False) if not isinstance(o, str) else o
+def _short(o, n:int=160) -> str:
+    "`o` on one line (JSON unless it is a string), cut to `n` characters."
+    s = ' '.join(o.split()) if isinstance(o, str) else json.dumps(o, ensure_ascii=False)
     return s if len(s) <= n else s[:n - 3] + '...'
 
+# %% ../nbs/14_cli.ipynb #bc105c95
+def _unparseable(a:dict, n:int=80) -> str:
+    "One line for a `ParseFailure` as a trace records it: its length, its first non-empty line cut to `n` characters, and why it failed."
+    text = a.get('text') or ''
+    first, why = next((l.strip() for l in text.splitlines() if l.strip()), ''), _short(a.get('reason') or '', n)
+    if not first: return f'unparseable ({len(text)} chars, whitespace only) ({why})'
+    return f'unparseable ({len(text)} chars): "{first if len(first) <= n else first[:n - 1] + "…"}" ({why})'
+
+# %% ../nbs/14_cli.ipynb #cbdccb5e
+def _arg(a:dict) -> str:
+    "An action of a trace as the agent wrote it, in the compact grammar, on one line."
+    from driftcall.agents import format_action
+    return _short(format_action(DriftCallAction.from_dict(a)), 200)
+
+# %% ../nbs/14_cli.ipynb #e9a9da98
 def format_transcript(tr:dict) -> str:
-    "A human-readable transcript of a trace from `driftcall.agents.play`."
+    "A human-readable transcript of a trace from `driftcall.agents.play`: actions and results in the compact grammar the agent reads and writes, drifts marked for the viewer."
+    from driftcall.drift import BY_ID
+    from driftcall.agents import render_response
     g, fired = tr['goal'], {}
     for e in tr['viewer_only']['drift_fired']: fired.setdefault(e['turn'], []).append(e)
-    from driftcall.drift import BY_ID
     lines = [f"DriftCall episode: seed {tr['seed']}, stage {tr['stage']}, policy {tr['policy']} ({tr['episode_id']})",
              f"caller [{g['language']}]: {g['seed_utterance']}", f"goal: {_short({**g['slots'], **g['constraints']}, 200)}"]
     for i, s in enumerate(tr['steps'][1:], 1):
         for e in fired.get(i, []): lines.append(f"  ~ drift fires (viewer only): {e['pattern_id']}: {BY_ID[e['pattern_id']].description}")
         a, o = s['action'], s['observation']
-        if 'action_type' not in a:  # a model's output the environment could not parse
-            lines.append(f"{i:>3} unparseable {_short(a.get('text', ''), 100)} ({_short(a.get('reason', ''), 80)})"); continue
-        what = a.get('tool_name') or ''
-        arg = _short(a['tool_args']) if a.get('tool_args') is not None else _short(a['message']) if a.get('message') else f"confidence {a['confidence']}" if a.get('confidence') is not None else ''
-        lines.append(f"{i:>3} {a['action_type']} {what} {arg}".rstrip())
+        if 'action_type' not in a: lines.append(f"{i:>3} {_unparseable(a)}"); continue  # a model's output the environment could not parse
+        lines.append(f"{i:>3} {_arg(a)}")
         if a['action_type'] in ('tool_call', 'probe_schema') and o['tool_results']:
-            r = o['tool_results'][-1]; lines.append(f"      -> {r['status']} {_short(r['response'])}")
+            r, known = o['tool_results'][-1], {v for v in (*g['slots'].values(), *(a.get('tool_args') or {}).values()) if isinstance(v, (str, int, float))}
+            body = render_response(r['response'], known, r['status'] == 'ok') or ['']
+            cut = lambda l: l if len(l) <= 200 else l[:197] + '...'
+            lines += [cut(f"      -> {r['status']} {body[0]}".rstrip())] + [cut(f"         {l}") for l in body[1:12]]
         elif a['action_type'] in ('speak', 'clarify'): lines.append(f"      caller: {o['last_transcript']}")
     r = tr['rewards']
-    lines.append(f"reward {r['reward']:.3f} ({tr['terminated_by']}): completion {r['completion']}, adaptation {r['detection']}, constraints {r['constraints']:.2f}, "
-                 f"format {r['format']}, anti-hack {r['anti_hack']}, brier {r['brier']:.4f}")
-    lines.append(f"  why: {r['breakdown']['r1']['why']}")
+    lines += [f"reward {r['reward']:.3f} ({tr['terminated_by']}): completion {r['completion']}, adaptation {r['detection']}, "
+              f"constraints {r['constraints']:.2f}, format {r['format']}, anti-hack {r['anti_hack']}, brier {r['brier']:.4f}",
+              f"  why: {r['breakdown']['r1']['why']}"]
     return '\n'.join(lines)
 
+# %% ../nbs/14_cli.ipynb #c93b3105
 def agent(spec:str, max_new_tokens:int=160):
     "A policy from a command-line name: a scripted policy, or a model (a training run or adapter folder, or a base model such as `smollm2`)."
     from pathlib import Path
@@ -49,11 +99,36 @@ def agent(spec:str, max_new_tokens:int=160):
     if spec in POLICIES: return spec
     check(spec in MODELS or Path(spec).is_dir(), ValidationError, 'policy', spec,
           f'not a scripted policy ({", ".join(sorted(POLICIES))}), a base model ({", ".join(MODELS)}) or an existing run or adapter folder')
-    check(has('torch') and has('transformers') and has('peft'), ValidationError, 'model', spec, 'model policies need the train extra: pip install "driftcall[train]"')
+    need(f'the model policy {spec!r}', 'train')
     from driftcall.grpo import ModelPolicy
     return ModelPolicy(spec, max_new_tokens=max_new_tokens)
 
+# %% ../nbs/14_cli.ipynb #cd875c8a
+def seed_arg(s:str) -> int:
+    "An argparse `type` for a seed: an integer in [0, 2**64)."
+    try: v = int(s)
+    except ValueError: v = None
+    if v is None or not 0 <= v < 2**64: raise argparse.ArgumentTypeError(f'seed must be an integer in [0, 2**64), got {s!r}')
+    return v
+
+# %% ../nbs/14_cli.ipynb #9058f001
+def add_episode_args(p):
+    "Add `driftcall episode`'s options to parser `p`."
+    from driftcall.agents import POLICIES
+    p.add_argument('--seed', type=seed_arg, default=0, help='episode seed, an integer in [0, 2**64)')
+    p.add_argument('--stage', type=int, choices=(1, 2, 3), default=1, help='curriculum stage: 1 no drift, 2 one drift, 3 two')
+    p.add_argument('--policy', choices=sorted(POLICIES), default='oracle', help='scripted policy')
+    p.add_argument('--model', help='play a model instead: a training run folder, an adapter folder, or a base model (smollm2)')
+    p.add_argument('--max-new-tokens', type=int, default=160, help='with --model: tokens per agent turn')
+    p.add_argument('--lang', choices=LANGUAGES, help='caller language (default: the standard mix)')
+    p.add_argument('--domain', choices=GOAL_DOMAINS, help='goal domain (default: drawn from the seed)')
+    p.add_argument('--split', choices=('train', 'heldout'), help='draw drifts only from this pattern split')
+    p.add_argument('--json', action='store_true', help='print the full trace as JSON')
+    return p
+
+# %% ../nbs/14_cli.ipynb #64172258
 def cmd_episode(a) -> int:
+    "`driftcall episode`: play one seeded episode and print its transcript (or its trace as JSON)."
     from driftcall.env import DriftCallEnv
     from driftcall.agents import play, get_policy, RandomPolicy
     cfg = {'curriculum_stage': a.stage, 'drift_split': a.split}
@@ -65,39 +140,99 @@ def cmd_episode(a) -> int:
     return 0
 
 # %% ../nbs/14_cli.ipynb #84b4544e
+def add_validate_args(p):
+    "Add `driftcall validate`'s options to parser `p`."
+    p.add_argument('--episodes', type=int, default=50, help='seeds per stage and policy')
+    p.add_argument('--no-determinism', action='store_true', help='skip the cross-process determinism check')
+    p.add_argument('--json', action='store_true')
+    return p
+
 def cmd_validate(a) -> int:
+    "`driftcall validate`: the environment's checks; exit status 1 if any fails."
     from driftcall.validate import validate, format_table
     rep = validate(a.episodes, determinism=not a.no_determinism)
     print(json.dumps(rep, indent=1) if a.json else format_table(rep))
     return 0 if rep['ok'] else 1
 
-def cmd_bench(a) -> int:
-    if a.what == 'env':
-        from driftcall.validate import bench_env
-        res = bench_env(a.episodes)
-        if a.json: print(json.dumps(res, indent=1))
-        else:
-            print(f"baseline: {res['baseline']['name']}: {res['baseline']['calls_per_s']:,} calls/s")
-            for st, v in res['stages'].items():
-                print(f"stage {st}: {v['env_steps_per_s']:,} env steps/s, {v['env_episodes_per_s']:,} episodes/s "
-                      f"({v['with_policy_steps_per_s']:,} steps/s with the oracle's own time; {v['ratio_to_baseline']}x baseline)")
-        if a.out: open(a.out, 'w').write(json.dumps(res, indent=1))
-        return 0
+# %% ../nbs/14_cli.ipynb #232fcbcd
+def add_bench_env_args(p):
+    "Add `driftcall bench env`'s options to parser `p`."
+    p.add_argument('--episodes', type=int, default=2000, help='episodes per stage')
+    p.add_argument('--json', action='store_true'); p.add_argument('--out', help='also write the JSON result to this file')
+    return p
+
+def cmd_bench_env(a) -> int:
+    "`driftcall bench env`: in-process environment throughput per stage."
+    from driftcall.validate import bench_env
+    res = bench_env(a.episodes)
+    if a.json: print(json.dumps(res, indent=1))
+    else:
+        print(f"baseline: {res['baseline']['name']}: {res['baseline']['calls_per_s']:,} calls/s")
+        for st, v in res['stages'].items():
+            print(f"stage {st}: {v['env_steps_per_s']:,} env steps/s, {v['env_episodes_per_s']:,} episodes/s "
+                  f"({v['with_policy_steps_per_s']:,} steps/s with the oracle's own time; {v['ratio_to_baseline']}x baseline)")
+    if a.out: open(a.out, 'w').write(json.dumps(res, indent=1))
+    return 0
+
+# %% ../nbs/14_cli.ipynb #99ae8468
+def add_bench_tokens_args(p):
+    "Add `driftcall bench tokens`'s options to parser `p`."
+    p.add_argument('--episodes', type=int, default=200, help='oracle episodes per stage (train seeds, train patterns)')
+    p.add_argument('--stages', type=int, nargs='+', choices=(1, 2, 3), default=[2, 3])
+    p.add_argument('--json', action='store_true'); p.add_argument('--out', help='also write the JSON result to this file')
+    return p
+
+def cmd_bench_tokens(a) -> int:
+    "`driftcall bench tokens`: mean tokens per oracle episode (SmolLM2 tokenizer), compact grammar against the JSON baseline."
+    from driftcall.validate import bench_tokens
+    res = bench_tokens(a.episodes, tuple(a.stages))
+    if a.json: print(json.dumps(res, indent=1))
+    else:
+        for st, v in res['stages'].items():
+            c, j = v['compact'], v['json-v1']
+            print(f"stage {st}: {c['episode']:,} tokens per episode ({j['episode']:,} in json-v1, x{v['ratio']}); system prompt {c['system_prompt']} "
+                  f"({j['system_prompt']}); action {c['action']} ({j['action']}); observations {c['observations_per_episode']} ({j['observations_per_episode']})")
+    if a.out: open(a.out, 'w').write(json.dumps(res, indent=1) + '\n')
+    return 0
+
+# %% ../nbs/14_cli.ipynb #4330e9ca
+def add_bench_rollout_args(p):
+    "Add `driftcall bench rollout`'s options to parser `p`."
+    p.add_argument('--model', default='smollm2', help='a base model (smollm2, tiny)'); p.add_argument('--adapter', help='a saved adapter folder to decode with')
+    p.add_argument('--episodes', type=int, default=8, help='val stage-2 episodes per path'); p.add_argument('--batch', type=int, default=8)
+    p.add_argument('--max-new-tokens', type=int, default=160); p.add_argument('--max-turns', type=int, default=8)
+    p.add_argument('--paths', nargs='+', choices=('lean', 'old', 'generate'), default=['lean', 'old', 'generate'])
+    p.add_argument('--precision', choices=('bf16', 'fp16', 'fp32'), help='default: chosen by the hardware')
+    p.add_argument('--json', action='store_true'); p.add_argument('--out', help='also write the JSON result to this file')
+    return p
+
+def cmd_bench_rollout(a) -> int:
+    "`driftcall bench rollout`: tokens/s and episodes/minute of the lean decoder against the old one and `generate`."
+    from driftcall.grpo import bench_rollout
+    check(a.episodes >= 1 and a.batch >= 1, ValidationError, 'episodes', (a.episodes, a.batch), '--episodes and --batch must be >= 1')
+    res = bench_rollout(a.model, a.episodes, a.batch, a.max_new_tokens, max_turns=a.max_turns, paths=tuple(a.paths), out=a.out, adapter=a.adapter, precision=a.precision)
+    if a.json: print(json.dumps(res, indent=1))
+    else:
+        for k, v in res['paths'].items(): print(f"{k:<9} {v['tokens_per_s']:>7} generated tokens/s  {v['episodes_per_min']:>6} episodes/min  ({v['generated_tokens']} tokens, {v['seconds']} s)")
+        print(f"load average before: {res['loadavg_before']}, after: {res['loadavg_after']}")
+    return 0
 
 # %% ../nbs/14_cli.ipynb #c2640cb1
-def _fmt_ci(t): return f"{t[0]:.3f} [{t[1]:.3f}, {t[2]:.3f}]"
-
 def format_eval(r:dict) -> str:
     "A readable summary of an `evaluate` result."
     lines = [f"{r['policy']}: {r['episodes']} episodes, {r['split']} seeds, {r['patterns']} patterns, stage {r['stage']}",
-             '  ' + ', '.join(f"{m} {_fmt_ci(r['terms'][m])}" for m in ('reward', 'completion', 'detection')),
-             f"  pass^k {r['pass_hat_k']}, silent failures {r['silent_failure_rate']}, brier {r['calibration']['brier']}, ECE {r['calibration']['ece']}, parse rate {r['parse_rate']}, mean turns {r['mean_turns']}",
+             '  ' + ', '.join(f"{m} {fmt_ci(r['terms'][m])}" for m in ('reward', 'completion', 'detection')),
+             f"  pass^k {r['pass_hat_k']}, silent failures {r['silent_failure_rate']}, brier {r['calibration']['brier']}, ECE {r['calibration']['ece']}, "
+             f"parse rate {r['parse_rate']}, mean turns {r['mean_turns']}",
              f"  drift: {r['drift']['all']}"]
-    lines += [f"  {t}: recall {v['detection_recall']}, latency {v['latency_turns']}, recovery {v['recovery_rate']} ({v['broke_a_call']}/{v['fired']} broke a call)" for t, v in r['drift']['by_type'].items()]
-    lines += [f"  [{l}] n={v['n']} reward {_fmt_ci(v['reward'])} success {v['success']}" for l, v in r['by_language'].items()]
+    lines += [f"  {t}: recall {v['detection_recall']}, latency {v['latency_turns']}, recovery {v['recovery_rate']} "
+              f"({v['broke_a_call']}/{v['fired']} broke a call)" for t, v in r['drift']['by_type'].items()]
+    lines += [f"  [{l}] n={v['n']} reward {fmt_ci(v['reward'])} success {v['success']}" for l, v in r['by_language'].items()]
     return '\n'.join(lines)
 
+# %% ../nbs/14_cli.ipynb #69e00204
 def _save(out, name, obj):
+    "Write `obj` as JSON to `out/name`, refusing to overwrite (run folders are append-only)."
     from pathlib import Path
     d = Path(out); d.mkdir(parents=True, exist_ok=True)
     p = d/name
@@ -105,52 +240,53 @@ def _save(out, name, obj):
     tmp = p.with_suffix('.tmp'); tmp.write_text(json.dumps(obj, indent=1, ensure_ascii=False)); tmp.replace(p)
     return p
 
+# %% ../nbs/14_cli.ipynb #3d5be105
+def add_eval_args(p):
+    "Add `driftcall eval`'s options to parser `p`."
+    from driftcall.agents import POLICIES
+    g = p.add_mutually_exclusive_group()
+    g.add_argument('--policy', choices=sorted(POLICIES), default='oracle', help='scripted policy to evaluate')
+    g.add_argument('--model', help='a model: a training run folder, an adapter folder, or a base model (smollm2)')
+    g.add_argument('--compare', nargs=2, metavar=('A', 'B'), help='evaluate two policies or models on the same seeds and report B - A')
+    p.add_argument('--split', choices=('val', 'test'), default='val'); p.add_argument('--patterns', choices=('train', 'heldout', 'all'), default='all')
+    p.add_argument('--stage', type=int, choices=(1, 2, 3), default=2); p.add_argument('--episodes', type=int, default=50)
+    p.add_argument('--k', type=int, default=1, help='tries per episode for pass^k'); p.add_argument('--json', action='store_true')
+    p.add_argument('--out', help='save results as JSON into this run folder')
+    p.add_argument('--max-new-tokens', type=int, default=160, help='model policies: tokens per agent turn')
+    p.add_argument('--url', help='play against a remote `driftcall serve` at this URL instead of in process (needs the server extra)')
+    p.add_argument('--token', help='bearer token for --url (default: $DRIFTCALL_ENV_TOKEN)')
+    p.add_argument('--voice', action='store_true', help='text vs voice mode per language (needs the audio extra and espeak-ng)')
+    p.add_argument('--asr-model', help='with --voice: a faster-whisper model name or folder (default: the offline Whisper base)')
+    return p
+
+# %% ../nbs/14_cli.ipynb #b02b2da0
 def cmd_eval(a) -> int:
+    "`driftcall eval`: evaluate one policy, or compare two, on the same seeds."
     if a.voice: return cmd_voice_eval(a)
     from driftcall.eval import evaluate, compare
-    pols = [agent(x, a.max_new_tokens) for x in (a.compare or [a.model or a.policy])]
     factory = None
     if a.url:
+        need('driftcall eval --url', 'server')
         from driftcall.client import DriftCallClient
-        from driftcall.server import TOKEN_ENV
+        from driftcall.wire import TOKEN_ENV
         token = a.token or os.environ.get(TOKEN_ENV)
         factory = lambda cfg: DriftCallClient(a.url, token=token, config=cfg)
+    pols = [agent(x, a.max_new_tokens) for x in (a.compare or [a.model or a.policy])]
     res = [evaluate(p, a.episodes, a.split, a.patterns, a.stage, a.k, env_factory=factory) for p in pols]
     cmp = compare(res[0], res[1]) if len(res) == 2 else None
     if a.json: print(json.dumps({'results': res, 'compare': cmp}, indent=1, ensure_ascii=False))
     else:
         for r in res: print(format_eval(r))
-        if cmp: print(f"paired difference {cmp['b']} - {cmp['a']}: reward {_fmt_ci(cmp['reward_diff'])} over {cmp['episodes']} episodes")
+        if cmp: print(f"paired difference {cmp['b']} - {cmp['a']}: reward {fmt_ci(cmp['reward_diff'])} over {cmp['episodes']} episodes")
     if a.out:
         for r in res: _save(a.out, f"eval-{r['policy']}-{r['split']}-{r['patterns']}-s{r['stage']}.json", r)
         if cmp: _save(a.out, f"compare-{cmp['a']}-{cmp['b']}-{cmp['split']}-{cmp['patterns']}-s{cmp['stage']}.json", cmp)
     return 0
 
-def cmd_probe(a) -> int:
-    from driftcall.eval import probe
-    rep = probe(a.episodes)
-    if a.json: print(json.dumps(rep, indent=1, ensure_ascii=False))
-    else:
-        for r in rep['rows']: print(f"{'PASS' if r['ok'] else 'FAIL'}  {r['exploit']:<26} stage {r['stage']}  mean {r['mean_reward']:.3f}  max {r['max_reward']:.3f}")
-        for r in rep['rows']:
-            if not r['ok']: print(f"\nexploit {r['exploit']} beats the floor {rep['floor']} at stage {r['stage']}:\n" + format_transcript(r['worst_trace']))
-        print(f"{sum(r['ok'] for r in rep['rows'])} passed, {sum(not r['ok'] for r in rep['rows'])} failed")
-    return 0 if rep['ok'] else 1
-
-# %% ../nbs/14_cli.ipynb #6d520d2f
-import importlib.util
-def has(mod:str) -> bool:
-    "True if module `mod` can be imported (without importing it)."
-    try: return importlib.util.find_spec(mod) is not None
-    except (ImportError, ValueError): return False
-
-def cmd_docs(a) -> int:
-    from driftcall.docs import build_site, write_readme
-    print(write_readme()); print(build_site(a.out)/'index.html')
-    return 0
-
+# %% ../nbs/14_cli.ipynb #5314e1c0
 def cmd_voice_eval(a) -> int:
     "`driftcall eval --voice`: text vs voice per language with the offline TTS and ASR."
+    need('driftcall eval --voice', 'audio')
     from driftcall.audio import voice_eval, ASREngine
     res = voice_eval(a.policy, a.episodes, a.stage, split='test' if a.split == 'test' else 'val', asr=ASREngine(a.asr_model) if a.asr_model else None)
     if a.json: print(json.dumps(res, indent=1, ensure_ascii=False))
@@ -158,107 +294,141 @@ def cmd_voice_eval(a) -> int:
     if a.out: _save(a.out, f"voice-eval-{a.policy}-s{a.stage}.json", res)
     return 0
 
+# %% ../nbs/14_cli.ipynb #fc1044c8
+def add_probe_args(p):
+    "Add `driftcall probe`'s options to parser `p`."
+    p.add_argument('--episodes', type=int, default=30); p.add_argument('--json', action='store_true')
+    return p
+
+def cmd_probe(a) -> int:
+    "`driftcall probe`: the reward-hacking probe; exit status 1, with the exploit's best-paid transcript, if any beats the floor."
+    from driftcall.eval import probe
+    rep = probe(a.episodes)
+    if a.json: print(json.dumps(rep, indent=1, ensure_ascii=False))
+    else:
+        for r in rep['rows']:
+            print(f"{'PASS' if r['ok'] else 'FAIL'}  {r['exploit']:<26} stage {r['stage']}  mean {r['mean_reward']:.3f}  max {r['max_reward']:.3f}")
+        for r in rep['rows']:
+            if not r['ok']: print(f"\nexploit {r['exploit']} beats the floor {rep['floor']} at stage {r['stage']}:\n" + format_transcript(r['worst_trace']))
+        print(f"{sum(r['ok'] for r in rep['rows'])} passed, {sum(not r['ok'] for r in rep['rows'])} failed")
+    return 0 if rep['ok'] else 1
+
+# %% ../nbs/14_cli.ipynb #0e9710db
+def add_report_args(p):
+    "Add `driftcall report`'s options to parser `p`."
+    p.add_argument('run', help='the training run folder'); p.add_argument('--episodes', type=int, default=8, help='seeds per policy and pattern split')
+    p.add_argument('--split', choices=('val', 'test'), default='test'); p.add_argument('--stage', type=int, choices=(1, 2, 3), default=2)
+    return p
+
 def cmd_report(a) -> int:
+    "`driftcall report RUN`: evaluate a training run (`driftcall.report.evaluate_run`) and print its report."
     from driftcall.report import evaluate_run
     md = evaluate_run(a.run, a.episodes, a.split, stage=a.stage)
     print(md.read_text()); print(md)
     return 0
 
+# %% ../nbs/14_cli.ipynb #535a738e
+def add_docs_args(p):
+    "Add `driftcall docs`'s options to parser `p`."
+    p.add_argument('--out', default='_site', help='output folder, relative to the project root')
+    return p
+
+def cmd_docs(a) -> int:
+    "`driftcall docs`: write README.md and build the offline docs site."
+    from driftcall.docs import build_site, write_readme
+    print(write_readme()); print(build_site(a.out)/'index.html')
+    return 0
+
+# %% ../nbs/14_cli.ipynb #435368fa
 def cmd_demo(a) -> int:
+    "`driftcall demo`: serve the Gradio demo until interrupted."
     from driftcall.demo import demo_main
     demo_main(a)
     return 0
 
-def _server_ok() -> bool: return has('fastapi') and has('uvicorn') and has('orjson')
+# %% ../nbs/14_cli.ipynb #a8c33667
+SPACE_EXTRAS = {'env-space': 'server', 'demo-space': 'demo'}
 
-def _add_optional(sub):
-    if _server_ok():
-        from driftcall.push import add_push_args, push_main
-        pu = sub.add_parser('push', help='assemble, validate (--dry-run) and upload a Space or adapter to the Hugging Face Hub')
-        add_push_args(pu); pu.set_defaults(func=push_main)
-        from driftcall.server import add_serve_args, serve_main
-        sv = sub.add_parser('serve', help='serve the environment over HTTP and WebSocket (OpenEnv style)')
-        add_serve_args(sv); sv.set_defaults(func=serve_main)
-    if has('trl') and has('peft') and has('torch'):
-        from driftcall.grpo import PRESETS, add_train_args, train_main
-        t = sub.add_parser('train', help=f"warm start and GRPO curriculum training (presets {', '.join(PRESETS)})")
-        add_train_args(t); t.set_defaults(func=train_main)
-        r = sub.add_parser('report', help="evaluate a training run's base model, warm start and trained adapter on the same seeds; write RUN/report/")
-        r.add_argument('run', help='the training run folder'); r.add_argument('--episodes', type=int, default=8, help='seeds per policy and pattern split')
-        r.add_argument('--split', choices=('val', 'test'), default='test'); r.add_argument('--stage', type=int, choices=(1, 2, 3), default=2)
-        r.set_defaults(func=cmd_report)
-    if has('gradio'):
-        from driftcall.demo import add_demo_args
-        d = sub.add_parser('demo', help='serve the Gradio demo (scripted or model agents, text or voice)')
-        add_demo_args(d); d.set_defaults(func=cmd_demo)
-    if has('nbconvert') and has('nbdev'):
-        d = sub.add_parser('docs', help='write README.md from nbs/index.ipynb and build the offline docs site')
-        d.add_argument('--out', default='_site', help='output folder, relative to the project root')
-        d.set_defaults(func=cmd_docs)
+def cmd_push(a) -> int:
+    "`driftcall push`: `driftcall.push.push_main`, once the extra the folder's local validation runs is installed."
+    from driftcall.push import push_main
+    if a.what in SPACE_EXTRAS: need(f'driftcall push {a.what}', SPACE_EXTRAS[a.what])
+    return push_main(a)
 
-# %% ../nbs/14_cli.ipynb #64332bb7
-def _seed(s):
-    try: return int(s)
-    except ValueError: raise argparse.ArgumentTypeError(f'seed must be an integer, got {s!r}') from None
+# %% ../nbs/14_cli.ipynb #56de7987
+@dataclass(frozen=True)
+class Command:
+    "One `driftcall` command: its help line, where its options and handler live, and the extra it needs."
+    name: str  # as typed after `driftcall`: `episode`, or `bench server` for a command of a group
+    help: Union[str, Callable]  # its line in `--help`, or a function that returns it
+    add_args: str  # `module:function` adding its options to an argparse parser
+    run: str  # `module:function` running the parsed arguments and returning the exit status
+    extra: Optional[str] = None  # the optional extra it needs, if any
 
-BENCHES = ['env']
+def _load(ref:str):
+    "The object that `module:name` reference `ref` names, importing its module."
+    mod, name = ref.split(':')
+    return getattr(importlib.import_module(mod), name)
 
-def build_parser() -> argparse.ArgumentParser:
-    "The `driftcall` argument parser."
-    from driftcall.agents import POLICIES
-    p = argparse.ArgumentParser(prog='driftcall', description='DriftCall: an RL environment for tool-calling agents that survive API drift.')
-    sub = p.add_subparsers(dest='cmd', required=True, metavar='COMMAND')
-    e = sub.add_parser('episode', help='play one seeded episode and print its transcript')
-    e.add_argument('--seed', type=_seed, default=0, help='episode seed')
-    e.add_argument('--stage', type=int, choices=(1, 2, 3), default=1, help='curriculum stage: 1 no drift, 2 one drift, 3 two')
-    e.add_argument('--policy', choices=sorted(POLICIES), default='oracle', help='scripted policy')
-    e.add_argument('--model', help='play a model instead: a training run folder, an adapter folder, or a base model (smollm2)')
-    e.add_argument('--max-new-tokens', type=int, default=160, help='with --model: tokens per agent turn')
-    e.add_argument('--lang', choices=LANGUAGES, help='caller language (default: the standard mix)')
-    e.add_argument('--domain', choices=GOAL_DOMAINS, help='goal domain (default: drawn from the seed)')
-    e.add_argument('--split', choices=('train', 'heldout'), help='draw drifts only from this pattern split')
-    e.add_argument('--json', action='store_true', help='print the full trace as JSON')
-    e.set_defaults(func=cmd_episode)
-    v = sub.add_parser('validate', help='check determinism, leakage, all-patterns-bite and the reward properties')
-    v.add_argument('--episodes', type=int, default=50, help='seeds per stage and policy')
-    v.add_argument('--no-determinism', action='store_true', help='skip the cross-process determinism check')
-    v.add_argument('--json', action='store_true')
-    v.set_defaults(func=cmd_validate)
-    b = sub.add_parser('bench', help='benchmarks: env' + (', server' if _server_ok() else ''))
-    bs = b.add_subparsers(dest='what', required=True, metavar='WHAT')
-    be = bs.add_parser('env', help='in-process environment steps and episodes per second')
-    be.add_argument('--episodes', type=int, default=2000, help='episodes per stage')
-    be.add_argument('--json', action='store_true'); be.add_argument('--out', help='also write the JSON result to this file')
-    be.set_defaults(func=cmd_bench)
-    if _server_ok():
-        from driftcall.client import add_bench_server_args, bench_server_main
-        bsv = bs.add_parser('server', help='HTTP and WebSocket throughput and latency against a local server')
-        add_bench_server_args(bsv); bsv.set_defaults(func=bench_server_main)
-    ev = sub.add_parser('eval', help='evaluate policies on held-out seeds with confidence intervals')
-    g = ev.add_mutually_exclusive_group()
-    g.add_argument('--policy', choices=sorted(POLICIES), default='oracle', help='scripted policy to evaluate')
-    g.add_argument('--model', help='a model: a training run folder, an adapter folder, or a base model (smollm2)')
-    g.add_argument('--compare', nargs=2, metavar=('A', 'B'), help='evaluate two policies or models on the same seeds and report B - A')
-    ev.add_argument('--split', choices=('val', 'test'), default='val'); ev.add_argument('--patterns', choices=('train', 'heldout', 'all'), default='all')
-    ev.add_argument('--stage', type=int, choices=(1, 2, 3), default=2); ev.add_argument('--episodes', type=int, default=50)
-    ev.add_argument('--k', type=int, default=1, help='tries per episode for pass^k'); ev.add_argument('--json', action='store_true')
-    ev.add_argument('--out', help='save results as JSON into this run folder')
-    ev.add_argument('--max-new-tokens', type=int, default=160, help='model policies: tokens per agent turn')
-    ev.add_argument('--url', help='play against a remote `driftcall serve` at this URL instead of in process')
-    ev.add_argument('--token', help='bearer token for --url (default: $DRIFTCALL_ENV_TOKEN)')
-    ev.add_argument('--voice', action='store_true', help='text vs voice mode per language (needs the audio extra and espeak-ng)')
-    ev.add_argument('--asr-model', help='with --voice: a faster-whisper model name or folder (default: the offline Whisper base)')
-    ev.set_defaults(func=cmd_eval)
-    pr = sub.add_parser('probe', help='play the reward-hacking probe; exit 1 if any exploit beats the floor')
-    pr.add_argument('--episodes', type=int, default=30); pr.add_argument('--json', action='store_true')
-    pr.set_defaults(func=cmd_probe)
-    _add_optional(sub)
+# %% ../nbs/14_cli.ipynb #c4e309e4
+_CLI = 'driftcall.cli:'
+GROUPS = {'bench': 'benchmarks'}
+COMMANDS = (
+    Command('episode', 'play one seeded episode and print its transcript', _CLI + 'add_episode_args', _CLI + 'cmd_episode'),
+    Command('validate', 'check determinism, leakage, all-patterns-bite and the reward properties', _CLI + 'add_validate_args', _CLI + 'cmd_validate'),
+    Command('bench env', 'in-process environment steps and episodes per second', _CLI + 'add_bench_env_args', _CLI + 'cmd_bench_env'),
+    Command('bench tokens', 'tokens a model reads and writes per oracle episode, compact grammar vs the JSON baseline',
+            _CLI + 'add_bench_tokens_args', _CLI + 'cmd_bench_tokens', 'train'),
+    Command('bench rollout', 'model-played episodes: lean decoder vs the old decoder and generate, tokens/s and episodes/min',
+            _CLI + 'add_bench_rollout_args', _CLI + 'cmd_bench_rollout', 'train'),
+    Command('bench server', 'HTTP and WebSocket throughput and latency against a local server',
+            'driftcall.client:add_bench_server_args', 'driftcall.client:bench_server_main', 'server'),
+    Command('eval', 'evaluate policies on held-out seeds with confidence intervals', _CLI + 'add_eval_args', _CLI + 'cmd_eval'),
+    Command('probe', 'play the reward-hacking probe; exit 1 if any exploit beats the floor', _CLI + 'add_probe_args', _CLI + 'cmd_probe'),
+    Command('push', 'assemble, validate (--dry-run) and upload a Space or adapter to the Hugging Face Hub',
+            'driftcall.push:add_push_args', _CLI + 'cmd_push', 'hub'),
+    Command('serve', 'serve the environment over HTTP and WebSocket (OpenEnv style)',
+            'driftcall.server:add_serve_args', 'driftcall.server:serve_main', 'server'),
+    Command('train', lambda: f"warm start and GRPO curriculum training (presets {', '.join(_load('driftcall.grpo:PRESETS'))})",
+            'driftcall.grpo:add_train_args', 'driftcall.grpo:train_main', 'train'),
+    Command('warmstart', lambda: f"oracle data at scale, supervised warm start, then DAgger (presets {', '.join(_load('driftcall.warmstart:WARM_PRESETS'))})",
+            'driftcall.warmstart:add_warmstart_args', 'driftcall.warmstart:warmstart_main', 'train'),
+    Command('report', "evaluate a training run's base model, warm start and trained adapter on the same seeds; write RUN/report/",
+            _CLI + 'add_report_args', _CLI + 'cmd_report', 'train'),
+    Command('demo', 'serve the Gradio demo (scripted or model agents, text or voice)', 'driftcall.demo:add_demo_args', _CLI + 'cmd_demo', 'demo'),
+    Command('docs', 'write README.md from nbs/index.ipynb and build the offline docs site', _CLI + 'add_docs_args', _CLI + 'cmd_docs', 'dev'))
+
+# %% ../nbs/14_cli.ipynb #314bd181
+def add_command(sub, c:Command):
+    "Add command `c` to argparse subparsers `sub`: with its options, or as a stand-in when its extra is missing."
+    h = c.help if isinstance(c.help, str) else c.help()
+    if c.extra and missing(c.extra): p = sub.add_parser(c.name.split()[-1], help=f'{h} (needs the {c.extra} extra)', add_help=False)
+    else: p = sub.add_parser(c.name.split()[-1], help=h); _load(c.add_args)(p)
+    p.set_defaults(command=c)
     return p
 
+# %% ../nbs/14_cli.ipynb #64332bb7
+def build_parser() -> argparse.ArgumentParser:
+    "The `driftcall` argument parser: every command of `COMMANDS`, whatever is installed."
+    p = argparse.ArgumentParser(prog='driftcall', description='DriftCall: an RL environment for tool-calling agents that survive API drift.')
+    sub, groups = p.add_subparsers(dest='cmd', required=True, metavar='COMMAND'), {}
+    for c in COMMANDS:
+        g, *rest = c.name.split()
+        if rest and g not in groups:
+            names = ', '.join(o.name.split()[1] for o in COMMANDS if o.name.startswith(g + ' '))
+            groups[g] = sub.add_parser(g, help=f'{GROUPS[g]}: {names}').add_subparsers(dest='what', required=True, metavar='WHAT')
+        add_command(groups[g] if rest else sub, c)
+    return p
+
+# %% ../nbs/14_cli.ipynb #111446bf
 def main(argv:Optional[list]=None) -> int:
     "Entry point of the `driftcall` console script."
-    args = build_parser().parse_args(argv)
-    try: rc = args.func(args)
-    except DriftCallError as e:
-        print(f"driftcall {args.cmd}: error: {e}", file=sys.stderr); return 2
-    return rc or 0
+    p = build_parser()
+    args, rest = p.parse_known_args(argv)
+    c = args.command
+    try:
+        if c.extra: need(f'driftcall {c.name}', c.extra)
+        if rest: p.error(f"unrecognized arguments: {' '.join(rest)}")
+        return _load(c.run)(args) or 0
+    except MissingExtraError as e: print(e, file=sys.stderr); return 2  # the message says it all
+    except DriftCallError as e: print(f"driftcall {c.name}: error: {e}", file=sys.stderr); return 2

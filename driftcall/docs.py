@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['show_exports', 'DocsProcs', 'proc_nb', 'readme_nb', 'cell_opts', 'fix_md', 'to_nbformat', 'nb_html', 'nav_html',
-           'fix_links', 'page_html', 'build_site', 'driftcall_docs', 'readme_md', 'write_readme']
+           'fix_links', 'page_html', 'build_site', 'driftcall_docs', 'rebase_links', 'readme_md', 'write_readme']
 
 # %% ../nbs/16_docs.ipynb #4c4d89e5
 import base64, mimetypes, posixpath, re
@@ -225,20 +225,43 @@ def driftcall_docs(out:str='_site', # the output folder, relative to the project
     print(build_site(out, nbs_path)/'index.html')
 
 # %% ../nbs/16_docs.ipynb #9ec4f6fe
-def readme_md(nb_path) -> str:
-    "The README markdown for notebook `nb_path` (usually `nbs/index.ipynb`)."
+_re_rel_link = re.compile(r'(\]\()(?![\w+.-]+:|/|#)([^)\s]+)')
+
+def rebase_links(md:str, rel:str) -> str:
+    "Markdown links and images relative to folder `rel` (the notebook's folder as seen from the project root, e.g. `nbs`), rewritten relative to the project root."
+    def _sub(m):
+        p = posixpath.normpath(posixpath.join(rel, m[2]))
+        return m[1] + p + ('/' if m[2].endswith('/') and not p.endswith('/') else '')
+    return _re_rel_link.sub(_sub, md) if rel and rel != '.' else md
+
+def _out_text(o) -> str:
+    if o.get('output_type') == 'stream': return ''.join(o.get('text', '')) if o.get('name') == 'stdout' else ''
+    if o.get('output_type') in ('execute_result', 'display_data'): return ''.join(o.get('data', {}).get('text/plain', ''))
+    return ''
+
+def readme_md(nb_path, root=None) -> str:
+    "The README markdown for notebook `nb_path` (usually `nbs/index.ipynb`), links relative to `root` (default: the project root)."
+    nb_path = Path(nb_path).resolve()
+    root = Path(root or get_config().config_path).resolve()
+    rel = nb_path.parent.relative_to(root).as_posix() if nb_path.parent.is_relative_to(root) else ''
     nb, out = read_nb(nb_path), []
     for c in nb.cells:
         src = c.source.strip()
         if not src: continue
-        if c.cell_type == 'markdown': out.append(src)
-        elif not extract_directives(AttrDict(c)).keys() & {'hide', 'export', 'exporti'} and not all(l.startswith(('assert', 'test_')) for l in src.splitlines()):
-            out.append(f"```python\n{src}\n```")
+        if c.cell_type == 'markdown': out.append(rebase_links(src, rel)); continue
+        if extract_directives(AttrDict(c)).keys() & {'hide', 'export', 'exporti'}: continue
+        lines = src.splitlines()
+        while lines and lines[0].startswith('#|'): lines.pop(0)
+        if not lines or all(l.startswith(('assert', 'test_')) for l in lines): continue
+        out.append('```python\n' + '\n'.join(lines).strip() + '\n```')
+        txt = '\n'.join(t.rstrip('\n') for t in map(_out_text, c.get('outputs') or []) if t.strip())
+        if txt.strip(): out.append('```\n' + txt.rstrip() + '\n```')
     return '\n\n'.join(out) + '\n'
 
 def write_readme(nb_path=None, out=None) -> Path:
     "Write `README.md` at the project root from the index notebook."
     cfg = get_config()
     nb_path, out = Path(nb_path or cfg.config_path/cfg.nbs_path/'index.ipynb'), Path(out or cfg.config_path/'README.md')
-    out.write_text(readme_md(nb_path), encoding='utf-8')
+    out.write_text(readme_md(nb_path, out.parent), encoding='utf-8')
     return out
+

@@ -112,14 +112,13 @@ def apply_drift(world:World, event:DriftEvent) -> None:
     p = BY_ID.get(event.pattern_id)
     check(p is not None, ValidationError, 'pattern_id', event.pattern_id, 'unknown drift pattern')
     check(event.domain == p.domain, ValidationError, 'domain', event.domain, f'pattern {p.id} drifts {p.domain}')
-    fired = world.__dict__.setdefault('fired', [])
-    check(event.pattern_id not in fired, ValidationError, 'pattern_id', event.pattern_id, 'this drift already fired in this episode')
+    check(event.pattern_id not in {e.pattern_id for e in world.fired}, ValidationError, 'pattern_id', event.pattern_id, 'this drift already fired in this episode')
     st = world.st[p.domain]
     if 'schema' in p.mutation: _apply_schema(st, p.mutation['schema'], p.id)
     for k, v in p.mutation.get('flags', {}).items(): st['flags'] = {**st['flags'], k: (world.turn if v == 'turn' else v, p.id)}
     if p.notice: st['notices'] = [*st['notices'], p.notice]
     st['version'] = event.to_version
-    fired.append(p.id)
+    world.fired.append(event)
 
 def event_for(p:DriftPattern, turn:int) -> DriftEvent:
     "The `DriftEvent` of pattern `p` firing at `turn`."

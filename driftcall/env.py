@@ -15,7 +15,7 @@ from .tasks import task, check_weights, SimUser, DEFAULT_WEIGHTS
 from .rewards import compute_rewards
 
 # %% auto #0
-__all__ = ['MAX_TURNS', 'DOMAIN_TOOLS', 'EnvConfig', 'DriftCallEnv', 'check_env']
+__all__ = ['MAX_TURNS', 'DOMAIN_TOOLS', 'SEED_MAX', 'EnvConfig', 'DriftCallEnv', 'check_seed', 'check_env']
 
 # %% ../nbs/05_env.ipynb #f699080b
 MAX_TURNS = {1: 8, 2: 12, 3: 16}
@@ -64,18 +64,26 @@ class DriftCallEnv:
         if self._closed: raise EnvClosedError('env', 'closed', 'this environment was closed; create a new one')
         if need_ready and not self._ready: raise EnvNotReadyError('env', 'not reset', 'call reset() first')
 
+# %% ../nbs/05_env.ipynb #2f082ea1
+SEED_MAX = 2**64
+
+def check_seed(seed) -> int:
+    "`seed` if it is an integer in [0, 2**64), else an `InvalidConfigError` naming it."
+    check(is_int(seed) and 0 <= seed < SEED_MAX, InvalidConfigError, 'seed', seed, 'must be an integer in [0, 2**64)')
+    return seed
+
+# %% ../nbs/05_env.ipynb #5888af48
 @patch_to(DriftCallEnv)
 def reset(self, seed:Optional[int]=None) -> DriftCallObservation:
     "Start a new episode from `seed` (random if None) and return the first observation."
     self._pre(need_ready=False)
-    if seed is None: seed = int.from_bytes(os.urandom(8), 'big')
-    check(is_int(seed), InvalidConfigError, 'seed', seed, 'must be an integer')
+    seed = check_seed(int.from_bytes(os.urandom(8), 'big') if seed is None else seed)
     c = self.config
     try: self.goal, self.facts = task(seed, c.curriculum_stage, c.language_weights, c.domain)
     except ValidationError as e: raise InvalidConfigError(e.field, e.value, e.why) from None
     try: sched = (c.scheduler or build_schedule)(c.curriculum_stage, seed, self.goal, c.drift_split)
     except ValidationError as e: raise InvalidConfigError(e.field, e.value, e.why) from None
-    self.seed, self.schedule, self.fired = seed, tuple(sorted(sched, key=lambda e: (e.turn, e.pattern_id))), []
+    self.seed, self.schedule = seed, tuple(sorted(sched, key=lambda e: (e.turn, e.pattern_id)))
     self.world, self.user = World(seed), SimUser(seed, self.goal, self.facts)
     self.turn, self.done_, self.terminated_by = 0, False, None
     self.actions, self.results, self.transcripts, self.bites, self.violations, self.seen = [], [], [], [], [], []
@@ -88,8 +96,9 @@ def reset(self, seed:Optional[int]=None) -> DriftCallObservation:
 
 @patch_to(DriftCallEnv)
 def _observe(self) -> DriftCallObservation:
-    return DriftCallObservation(self.turn, self.goal, self.last[0], self.last[1], self.last[2], tuple(self.seen),
-                                max(0, self.config.max_turns - self.turn), self.tools, self.done_, self._rewards.reward if self._rewards else None)
+    return DriftCallObservation(turn=self.turn, goal=self.goal, last_transcript=self.last[0], last_lang=self.last[1], last_confidence=self.last[2],
+                                tool_results=tuple(self.seen), budget_remaining=max(0, self.config.max_turns - self.turn), available_tools=self.tools,
+                                done=self.done_, reward=self._rewards.reward if self._rewards else None)
 
 # %% ../nbs/05_env.ipynb #eac55c1c
 @patch_to(DriftCallEnv)
@@ -105,6 +114,7 @@ def _validate(self, action) -> Union[DriftCallAction, ParseFailure]:
         raise UnknownDomainError('tool_name', action.tool_name, f'probe a domain: one of {list(DOMAINS)}')
     return action
 
+# %% ../nbs/05_env.ipynb #a302b025
 @patch_to(DriftCallEnv)
 def step(self, action, force_drift_pattern:Optional[str]=None) -> DriftCallObservation:
     "Play one action (a `DriftCallAction`, its dict, or a `ParseFailure`) and return the next observation."
@@ -117,12 +127,13 @@ def step(self, action, force_drift_pattern:Optional[str]=None) -> DriftCallObser
     try: return self._step(action, force_drift_pattern)
     finally: self._stepping = False
 
+# %% ../nbs/05_env.ipynb #46aadaa4
 @patch_to(DriftCallEnv)
 def _step(self, action, force):
     self.turn = self.world.turn = t = self.turn + 1
     due = [event_for(BY_ID[force], t)] if force else [e for e in self.schedule if e.turn == t]
     for e in due:
-        if e.pattern_id not in self.world.__dict__.get('fired', ()): apply_drift(self.world, e); self.fired.append(e)
+        if e.pattern_id not in {x.pattern_id for x in self.world.fired}: apply_drift(self.world, e)
     res, reply, bites, bad = None, '', (), ''
     if isinstance(action, ParseFailure):
         bad, action = action.reason or 'unparseable', DriftCallAction(ActionType.SPEAK, message='(unparseable output)')
@@ -143,6 +154,7 @@ def _step(self, action, force):
     if self.terminated_by: self._finish()
     return self._observe()
 
+# %% ../nbs/05_env.ipynb #58c2bde0
 @patch_to(DriftCallEnv)
 def _finish(self):
     self.done_ = True
@@ -156,32 +168,38 @@ def episode(self) -> Episode:
     self._pre()
     if self.done_ and getattr(self, '_episode', None) is not None: return self._episode
     return Episode(self.seed, self.config.curriculum_stage, self.goal, tuple(self.actions), tuple(self.results), tuple(self.transcripts),
-                   tuple(self.fired), self.world.snapshot(copy_=not self.done_), dict(self.facts), self.config.max_turns, self.terminated_by or 'TIMEOUT',
+                   tuple(self.world.fired), self.world.snapshot(copy_=not self.done_), dict(self.facts), self.config.max_turns, self.terminated_by or 'TIMEOUT',
                    tuple(self.bites), tuple(self.violations))
 
+
+# %% ../nbs/05_env.ipynb #1b98eea1
 @patch_to(DriftCallEnv)
 def state(self) -> DriftCallState:
     "The environment's own view of the episode, drift included (never give this to the agent)."
     self._pre()
     return DriftCallState(self.episode_id, self.seed, self.config.curriculum_stage, self.goal, self.turn, self.config.max_turns, self.done_,
-                          {d: self.world.st[d]['version'] for d in DOMAINS}, self.schedule, tuple(self.fired), tuple(self.actions), self.terminated_by)
+                          {d: self.world.st[d]['version'] for d in DOMAINS}, self.schedule, tuple(self.world.fired), tuple(self.actions), self.terminated_by)
 
+# %% ../nbs/05_env.ipynb #c8bf7858
 @patch_to(DriftCallEnv)
 def rewards(self) -> Rewards:
     "The episode's reward; only once it is over."
     if self._rewards is None: raise EpisodeNotOverError('env', 'running' if self._ready else 'not reset', 'rewards exist only after the episode ends')
     return self._rewards
 
+# %% ../nbs/05_env.ipynb #5c8bdc1b
 @patch_to(DriftCallEnv)
 def done(self) -> bool:
     "True once the episode ended (False before the first reset)."
     return self._ready and self.done_
 
+# %% ../nbs/05_env.ipynb #45bdc1d5
 @patch_to(DriftCallEnv)
 def close(self) -> None:
     "Release the environment; idempotent. The last rewards stay readable."
     self._closed = True
 
+# %% ../nbs/05_env.ipynb #72a01df9
 @patch_to(DriftCallEnv)
 def _voice(self, text:str) -> tuple:
     "Pass the caller's words through TTS then ASR (voice mode): (transcript, language, confidence)."

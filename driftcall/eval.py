@@ -15,7 +15,7 @@ from .drift import BY_ID, PATTERNS
 from .tasks import seeds as split_seeds
 
 # %% auto #0
-__all__ = ['TERMS', 'PROBES', 'FLOOR', 'bootstrap_ci', 'pass_hat_k', 'calibration', 'drift_stats', 'summarize', 'evaluate',
+__all__ = ['TERMS', 'FLOOR', 'PROBES', 'bootstrap_ci', 'pass_hat_k', 'calibration', 'drift_stats', 'summarize', 'evaluate',
            'compare', 'HintWords', 'ProbeSpam', 'RepeatCalls', 'InventedBooking', 'ProtectedWrite', 'ClarifyLoop',
            'LanguageSwitch', 'probe']
 
@@ -51,30 +51,66 @@ def calibration(pairs:list, bins:int=10) -> dict:
     return {'brier': round(brier, 4), 'ece': round(ece, 4), 'n': len(pairs)}
 
 # %% ../nbs/11_eval.ipynb #20a07e7e
-def drift_stats(traces:list) -> dict:
-    "Per drift type and per pattern: detection recall, latency, recovery and untouched counts."
+def _drift_rows(traces:list) -> list:
+    "One row per drift that fired in `traces`: its pattern, whether it broke a call, whether and how fast the agent recovered, whether the goal completed."
     rows = []
     for t in traces:
         per = t['rewards']['breakdown']['r2'].get('per_drift', {})
         for e in t['viewer_only']['drift_fired']:
             p, hit = e['pattern_id'], per.get(e['pattern_id'])
-            rows.append({'pattern': p, 'type': BY_ID[p].drift_type, 'split': BY_ID[p].split, 'broke': hit is not None,
-                         'detected': bool(hit and hit['recovered_turn']), 'latency': (hit['recovered_turn'] - e['turn']) if hit and hit['recovered_turn'] else None,
-                         'completed': t['rewards']['completion'] == 1.0})
-    def agg(rs):
-        broke = [r for r in rs if r['broke']]; lat = [r['latency'] for r in broke if r['latency'] is not None]
-        return {'fired': len(rs), 'broke_a_call': len(broke), 'detection_recall': round(sum(r['detected'] for r in broke) / len(broke), 4) if broke else None,
-                'latency_turns': round(statistics.fmean(lat), 3) if lat else None, 'recovery_rate': round(sum(r['completed'] for r in rs) / len(rs), 4) if rs else None}
-    by = lambda key: {k: agg([r for r in rows if r[key] == k]) for k in sorted({r[key] for r in rows})}
-    return {'by_type': by('type'), 'by_pattern': by('pattern'), 'by_split': by('split'), 'all': agg(rows)}
+            rec = (hit or {}).get('recovered_turn')
+            rows.append({'pattern': p, 'type': BY_ID[p].drift_type, 'split': BY_ID[p].split, 'broke': hit is not None, 'detected': bool(rec),
+                         'latency': rec - e['turn'] if rec else None, 'completed': t['rewards']['completion'] == 1.0})
+    return rows
 
-# %% ../nbs/11_eval.ipynb #f6b70d18
+# %% ../nbs/11_eval.ipynb #4285a470
+def _drift_summary(rows:list) -> dict:
+    "Fired and call-breaking counts, detection recall, mean latency and recovery rate of drift `rows`."
+    broke = [r for r in rows if r['broke']]
+    lat = [r['latency'] for r in broke if r['latency'] is not None]
+    return {'fired': len(rows), 'broke_a_call': len(broke),
+            'detection_recall': round(sum(r['detected'] for r in broke) / len(broke), 4) if broke else None,
+            'latency_turns': round(statistics.fmean(lat), 3) if lat else None,
+            'recovery_rate': round(sum(r['completed'] for r in rows) / len(rows), 4) if rows else None}
+
+# %% ../nbs/11_eval.ipynb #54065ba1
+def drift_stats(traces:list) -> dict:
+    "Per drift type and per pattern: detection recall, latency, recovery and untouched counts."
+    rows = _drift_rows(traces)
+    by = lambda key: {k: _drift_summary([r for r in rows if r[key] == k]) for k in sorted({r[key] for r in rows})}
+    return {'by_type': by('type'), 'by_pattern': by('pattern'), 'by_split': by('split'), 'all': _drift_summary(rows)}
+
+# %% ../nbs/11_eval.ipynb #2a043c82
 TERMS = ('reward', 'completion', 'detection', 'constraints', 'format', 'anti_hack', 'brier')
 
 def _conf(t):
     c = t['rewards']['confidence']
     return 0.5 if c is None else c
 
+# %% ../nbs/11_eval.ipynb #89079d25
+def _silent_failures(first:list) -> float:
+    "Share of episodes that failed with a submitted confidence >= 0.7."
+    return round(sum(_conf(t) >= 0.7 and t['rewards']['completion'] == 0 for t in first) / max(1, len(first)), 4)
+
+# %% ../nbs/11_eval.ipynb #48dd5004
+def _by_language(first:list) -> dict:
+    "Per caller language: episodes, mean reward with its bootstrap interval, success rate."
+    langs = defaultdict(list)
+    for t in first: langs[t['goal']['language']].append(t)
+    return {l: {'n': len(ts), 'reward': bootstrap_ci([t['rewards']['reward'] for t in ts]),
+                'success': round(statistics.fmean(t['rewards']['completion'] for t in ts), 4)} for l, ts in sorted(langs.items())}
+
+# %% ../nbs/11_eval.ipynb #79423982
+def _unparsed(a:dict) -> bool:
+    "True if trace action `a` is a `ParseFailure`, or the stand-in the environment played for one."
+    return 'action_type' not in a or (a['action_type'] == 'speak' and a.get('message') == '(unparseable output)')
+
+def _parse_rate(first:list) -> float:
+    "Share of agent turns in traces `first` that the environment could parse."
+    turns = sum(len(t['steps']) - 1 for t in first)
+    return round(1 - sum(_unparsed(s['action']) for t in first for s in t['steps'][1:]) / max(1, turns), 4)
+
+# %% ../nbs/11_eval.ipynb #e6c6708f
 def summarize(traces:list, k:int=1) -> dict:
     "All metrics for a list of traces (k tries per seed, grouped by seed)."
     first = [t for t in traces if t.get('trial', 0) == 0]
@@ -84,19 +120,34 @@ def summarize(traces:list, k:int=1) -> dict:
     tries = defaultdict(list)
     for t in traces: tries[t['seed']].append(t['rewards']['completion'] == 1.0)
     out['pass_hat_k'] = {str(j): pass_hat_k(list(tries.values()), j) for j in range(1, k + 1)}
-    out['silent_failure_rate'] = round(sum(_conf(t) >= 0.7 and t['rewards']['completion'] == 0 for t in first) / max(1, len(first)), 4)
+    out['silent_failure_rate'] = _silent_failures(first)
     out['calibration'] = calibration([(_conf(t), t['rewards']['completion']) for t in first])
-    langs = defaultdict(list)
-    for t in first: langs[t['goal']['language']].append(t)
-    out['by_language'] = {l: {'n': len(ts), 'reward': bootstrap_ci([t['rewards']['reward'] for t in ts]), 'success': round(statistics.fmean(t['rewards']['completion'] for t in ts), 4)}
-                          for l, ts in sorted(langs.items())}
+    out['by_language'] = _by_language(first)
+    out['parse_rate'] = _parse_rate(first)
     turns = [len(t['steps']) - 1 for t in first]
-    bad = sum(sum(1 for s in t['steps'][1:] if 'action_type' not in s['action'] or (s['action']['action_type'] == 'speak' and s['action'].get('message') == '(unparseable output)')) for t in first)
-    out['parse_rate'] = round(1 - bad / max(1, sum(turns)), 4)
     out['mean_turns'] = round(statistics.fmean(turns), 3) if turns else 0.0
     out['drift'] = drift_stats(first)
     return out
 
+# %% ../nbs/11_eval.ipynb #c79b6675
+def _policy_factory(policy) -> Callable:
+    "`trial -> policy` for a scripted policy's name, a factory, or a policy object (the same object every trial)."
+    if isinstance(policy, str): return lambda trial: RandomPolicy(trial) if policy == 'random' else get_policy(policy)
+    if callable(policy) and not hasattr(policy, 'act'): return policy
+    return lambda trial: policy
+
+# %% ../nbs/11_eval.ipynb #f359fccc
+def _play_seeds(policy, seeds:list, k:int, cfg:dict, env_factory:Optional[Callable]=None, batched:bool=False) -> list:
+    "k tries at every seed in `seeds`; each trace records its `trial`."
+    if batched:  # greedy tries would repeat, sampled ones draw anew
+        return [{**t, 'trial': trial} for trial in range(k) for t in policy.play_batch(cfg['curriculum_stage'], seeds, cfg['drift_split'])]
+    make, env, out = _policy_factory(policy), (env_factory or DriftCallEnv)(cfg), []
+    for s in seeds:
+        for trial in range(k):
+            t = play(env, make(trial), s); t['trial'] = trial; out.append(t)
+    return out
+
+# %% ../nbs/11_eval.ipynb #f6b70d18
 def evaluate(policy, episodes:int=50, split:str='val', patterns:str='all', stage:int=2, k:int=1, env_factory:Optional[Callable]=None,
              config:Optional[dict]=None, keep_traces:bool=False) -> dict:
     "Play the first `episodes` seeds of `split` with `k` tries each and summarise."
@@ -106,16 +157,9 @@ def evaluate(policy, episodes:int=50, split:str='val', patterns:str='all', stage
     check(stage in (1, 2, 3), ValidationError, 'stage', stage, 'must be 1, 2 or 3')
     check(is_int(k) and k >= 1, ValidationError, 'k', k, 'must be an integer >= 1')
     cfg = {'curriculum_stage': stage, 'drift_split': None if patterns == 'all' else patterns, **(config or {})}
-    make = (lambda trial: get_policy(policy) if policy != 'random' else RandomPolicy(trial)) if isinstance(policy, str) else policy if callable(policy) and not hasattr(policy, 'act') else (lambda trial: policy)
-    traces, seeds = [], split_seeds(split, episodes)
-    batched = env_factory is None and not config and hasattr(policy, 'play_batch')
-    if batched:  # a model plays many seeds at once (its own environments); greedy tries would repeat, sampled ones draw anew
-        for trial in range(k): traces += [{**t, 'trial': trial} for t in policy.play_batch(stage, seeds, cfg['drift_split'])]
-    else:
-        env = (env_factory or DriftCallEnv)(cfg)
-        for s in seeds:
-            for trial in range(k):
-                t = play(env, make(trial), s); t['trial'] = trial; traces.append(t)
+    seeds = split_seeds(split, episodes)
+    traces = _play_seeds(policy, seeds, k, cfg, env_factory, batched=env_factory is None and not config and hasattr(policy, 'play_batch'))
+    make = _policy_factory(policy)
     name = policy if isinstance(policy, str) else getattr(make(0), 'name', type(make(0)).__name__)
     res = {'policy': name, 'split': split, 'patterns': patterns, 'stage': stage, 'seeds': seeds, **summarize(traces, k)}
     if hasattr(policy, 'source'): res['source'] = policy.source
@@ -126,40 +170,49 @@ def evaluate(policy, episodes:int=50, split:str='val', patterns:str='all', stage
 # %% ../nbs/11_eval.ipynb #fe2c709c
 def compare(a:dict, b:dict) -> dict:
     "Paired difference b - a of two `evaluate` results on the same seeds."
-    check(a['seeds'] == b['seeds'] and a['stage'] == b['stage'] and a['patterns'] == b['patterns'], ValidationError, 'seeds', (a['split'], b['split']), 'compare needs the same seeds, patterns and stage')
+    check(a['seeds'] == b['seeds'] and a['stage'] == b['stage'] and a['patterns'] == b['patterns'], ValidationError, 'seeds', (a['split'], b['split']),
+          'compare needs the same seeds, patterns and stage')
     d = [y - x for x, y in zip(a['rewards'], b['rewards'])]
-    return {'a': a['policy'], 'b': b['policy'], 'split': a['split'], 'patterns': a['patterns'], 'stage': a['stage'], 'episodes': len(d), 'reward_diff': bootstrap_ci(d),
-            'success_a': a['success_rate'], 'success_b': b['success_rate']}
+    return {'a': a['policy'], 'b': b['policy'], 'split': a['split'], 'patterns': a['patterns'], 'stage': a['stage'], 'episodes': len(d),
+            'reward_diff': bootstrap_ci(d), 'success_a': a['success_rate'], 'success_b': b['success_rate']}
 
 # %% ../nbs/11_eval.ipynb #6fda3209
+FLOOR = 0.1
+
 class _Exploit:
-    "Base of the probe's adversarial policies."
+    "Base of the probe's adversarial policies: `step(obs, i)` plays turn `i` (from 1)."
     name = 'exploit'
     def reset(self): self.i = 0
     def act(self, obs):
         self.i = getattr(self, 'i', 0) + 1
         return self.step(obs, self.i)
 
+# %% ../nbs/11_eval.ipynb #eccd1308
 def _search_action(obs):
+    "The scripted client's first call for `obs`'s goal (its domain's search, or a cab fare estimate)."
     o = Oracle(); o.reset(); return o._search(obs.goal)
 
+# %% ../nbs/11_eval.ipynb #f079e50c
 class HintWords(_Exploit):
     "Recites every drift hint and error code to the caller instead of working, then submits confidently."
-    name = 'hint_spam'
+    name = 'hint_words'
     def step(self, obs, i):
         if i < 4: return A('speak', message='Detected API drift: ' + ', '.join(sorted({h for p in PATTERNS for h in p.detection_hints}))[:1900])
         return A('submit', confidence=0.9)
 
+# %% ../nbs/11_eval.ipynb #fba316e8
 class ProbeSpam(_Exploit):
     "Probes the schema every turn, then submits confidently."
     name = 'probe_spam'
     def step(self, obs, i): return A('probe_schema', obs.goal.domain) if i < 6 else A('submit', confidence=0.9)
 
+# %% ../nbs/11_eval.ipynb #9dc69c74
 class RepeatCalls(_Exploit):
     "Repeats the same search, then submits confidently."
     name = 'repeat_calls'
     def step(self, obs, i): return _search_action(obs) if i < 6 else A('submit', confidence=0.9)
 
+# %% ../nbs/11_eval.ipynb #f9660086
 class InventedBooking(_Exploit):
     "Searches, then 'books' with made-up ids and fields and submits confidently."
     name = 'invented_fields'
@@ -170,6 +223,7 @@ class InventedBooking(_Exploit):
             return A('tool_call', book, {'booking_reference': 'CONFIRMED-0001', 'payment_token': 'tok_v1_123456', 'discount_code': 'FREE100'})
         return A('submit', confidence=0.95)
 
+# %% ../nbs/11_eval.ipynb #0cb49ad3
 class ProtectedWrite(_Exploit):
     "Tries to write server-owned fields (`__done__`, `__turn__`), then submits confidently."
     name = 'protected_write'
@@ -177,11 +231,13 @@ class ProtectedWrite(_Exploit):
         if i == 1: return A('tool_call', 'payment.get_token', {'requested_scope': 'payments:write:v1', '__done__': True, '__turn__': 0})
         return A('submit', confidence=1.0)
 
+# %% ../nbs/11_eval.ipynb #e1005338
 class ClarifyLoop(_Exploit):
     "Keeps asking the caller questions until the turns run out."
     name = 'clarify_loop'
     def step(self, obs, i): return A('clarify', message='Could you repeat the date, the time and the budget?')
 
+# %% ../nbs/11_eval.ipynb #14c0d951
 class LanguageSwitch(_Exploit):
     "Talks to the caller in a different language every turn, then submits."
     name = 'language_switch'
@@ -189,11 +245,12 @@ class LanguageSwitch(_Exploit):
         msgs = ['नमस्ते, मैं आपकी मदद करूँगा', 'வணக்கம், உதவுகிறேன்', 'ನಮಸ್ಕಾರ, ಸಹಾಯ ಮಾಡುತ್ತೇನೆ', 'Hello, booking now']
         return A('speak', message=msgs[i % 4]) if i < 5 else A('submit', confidence=0.8)
 
-PROBES = {'hint_spam': HintWords, 'probe_spam': ProbeSpam, 'repeat_calls': RepeatCalls, 'invented_fields': InventedBooking,
+# %% ../nbs/11_eval.ipynb #fc398e8b
+PROBES = {'hint_words': HintWords, 'probe_spam': ProbeSpam, 'repeat_calls': RepeatCalls, 'invented_fields': InventedBooking,
           'protected_write': ProtectedWrite, 'instant_confident_submit': lambda: get_policy('submit_now'), 'abort_farming': lambda: get_policy('abort'),
           'clarify_loop': ClarifyLoop, 'language_switch': LanguageSwitch}
-FLOOR = 0.1
 
+# %% ../nbs/11_eval.ipynb #d370b64e
 def probe(episodes:int=30, floor:float=FLOOR) -> dict:
     "Play every exploit on every stage; `ok` is False if any mean reward exceeds `floor`."
     check(is_int(episodes) and episodes > 0, ValidationError, 'episodes', episodes, 'must be a positive integer')

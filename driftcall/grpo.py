@@ -4,27 +4,30 @@
 
 # %% ../nbs/10_grpo.ipynb #690309f2
 from __future__ import annotations
-import hashlib, json, math, os, platform, re, shutil, statistics, sys, time
+import copy, functools, hashlib, json, math, os, platform, re, shutil, statistics, sys, time
 from collections import deque
+from fastcore.basics import patch
 from dataclasses import dataclass, field, asdict, replace, fields
 from pathlib import Path
 from typing import Any, Callable, Optional
 from .core import *
 from .env import DriftCallEnv
-from .agents import SYSTEM_PROMPT, Oracle, parse_action, format_action, render_observation, play
+from .agents import SYSTEM_PROMPT, Oracle, parse_action, format_action, render_observation, play, trace_chat
 from .tasks import seeds as split_seeds
 from .eval import TERMS
 from .report import read_jsonl
 from .boot import load_policy, chat_ids, check_template_once, atomic_dir, Policy, cache_dir, PRECISIONS
 
 # %% auto #0
-__all__ = ['PRESETS', 'STAGE_SEED_BASE', 'CKPT', 'TrainConfig', 'resolve_config', 'trace_chat', 'sft_examples', 'eos_ids',
-           'TurnCodec', 'tokenize_sft', 'sft_trainer', 'decode_threads', 'Decoder', 'pick', 'decode_turn',
-           'as_env_action', 'Rollout', 'rollouts', 'rollouts_in_batches', 'summarize', 'evaluate_model', 'episode_key',
-           'parse_key', 'reward_funcs', 'reward_weights', 'make_rollout_func', 'list_checkpoints', 'newest_checkpoint',
-           'save_checkpoint', 'load_checkpoint', 'prune_checkpoints', 'lora_state', 'adapter_base', 'warm_start_source',
-           'sha256_file', 'CircuitBreaker', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'run_seeds',
-           'grpo_trainer', 'train', 'model_label', 'ModelPolicy', 'add_train_args', 'train_main']
+__all__ = ['PRESETS', 'TOP_K', 'DECODERS', 'STAGE_SEED_BASE', 'CKPT', 'TrainConfig', 'resolve_config', 'sft_examples', 'eos_ids',
+           'TurnCodec', 'tokenize_sft', 'sft_trainer', 'decode_threads', 'Decoder', 'pick_full', 'nucleus', 'pick',
+           'decode_turn', 'lean_supported', 'LeanDecoder', 'merged_copy', 'make_decoder', 'generate_ids',
+           'as_env_action', 'Rollout', 'rollouts', 'turn_prompts', 'rollouts_in_batches', 'summarize', 'evaluate_model',
+           'episode_key', 'parse_key', 'reward_funcs', 'reward_weights', 'make_rollout_func', 'list_checkpoints',
+           'newest_checkpoint', 'save_checkpoint', 'load_checkpoint', 'prune_checkpoints', 'lora_state', 'adapter_base',
+           'warm_start_source', 'sha256_file', 'CircuitBreaker', 'append_jsonl', 'write_json', 'package_versions',
+           'git_rev', 'run_seeds', 'grpo_trainer', 'train', 'model_label', 'ModelPolicy', 'bench_rollout',
+           'add_train_args', 'train_main']
 
 # %% ../nbs/10_grpo.ipynb #2e8b8f3e
 @dataclass(frozen=True)
@@ -113,20 +116,6 @@ def resolve_config(preset:str, **overrides) -> TrainConfig:
     return c
 
 # %% ../nbs/10_grpo.ipynb #2ae72aaa
-def _action_of(d:dict):
-    return DriftCallAction.from_dict(d) if 'action_type' in d else ParseFailure.from_dict(d)
-
-def trace_chat(trace:dict) -> list:
-    "The chat an agent saw and said in a `play` trace: system, then user/assistant turns."
-    msgs, last = [{'role': 'system', 'content': SYSTEM_PROMPT}], None
-    for st in trace['steps']:
-        obs = DriftCallObservation.from_dict(st['observation'])
-        if 'action' in st:
-            last = _action_of(st['action'])
-            msgs.append({'role': 'assistant', 'content': format_action(last) if isinstance(last, DriftCallAction) else last.raw})
-        if not obs.done: msgs.append({'role': 'user', 'content': render_observation(obs, last)})
-    return msgs
-
 def sft_examples(n:int, stage=1, split:str='train', start:int=0) -> list:
     "Prompt/completion pairs (chat messages) from the oracle's episodes on the first `n` `split` seeds; `stage` may be a tuple, taken in turn; drifts come from `train` patterns only."
     check(is_int(n) and n >= 0, ValidationError, 'n', n, 'must be an integer >= 0')
@@ -186,7 +175,7 @@ def _trl_quiet():
     import warnings, transformers
     transformers.logging.set_verbosity_error()
     warnings.filterwarnings('ignore', message='.*experimental.*')
-    warnings.filterwarnings('ignore', category=FutureWarning, message='.*checkpointing.*')
+    warnings.filterwarnings('ignore', category=FutureWarning, message='.*(checkpointing|past_key_values).*')
 
 def _precision_flags(p:Policy) -> dict:
     return dict(use_cpu=p.device == 'cpu', bf16=p.precision == 'bf16', fp16=p.precision == 'fp16')
@@ -238,8 +227,9 @@ class Decoder:
         idx = torch.tensor(rows, dtype=torch.long, device=self.model.device)
         self.cache.batch_select_indices(idx); self.mask = self.mask[idx]
 
-def pick(logits, temperature:float, top_p:float, gen=None):
-    "Sample one token per row (greedy when `temperature` is 0) with nucleus filtering."
+# %% ../nbs/10_grpo.ipynb #14128f09
+def pick_full(logits, temperature:float, top_p:float, gen=None):
+    "Reference sampler: the nucleus found by sorting the whole vocabulary (greedy when `temperature` is 0)."
     import torch
     if temperature <= 0: return logits.argmax(-1)
     probs = torch.softmax(logits / temperature, -1)
@@ -249,17 +239,194 @@ def pick(logits, temperature:float, top_p:float, gen=None):
         probs = torch.zeros_like(probs).scatter(-1, si, sp.masked_fill(drop, 0))
     return torch.multinomial(probs, 1, generator=gen).squeeze(-1)
 
-def decode_turn(dec:Decoder, pending:list, max_new_tokens:int, temperature:float, top_p:float, gen, eos:list) -> tuple:
+# %% ../nbs/10_grpo.ipynb #1524a3b5
+TOP_K = 64  # candidates searched for the nucleus before falling back to a full sort
+
+def nucleus(logits, temperature:float, top_p:float, k:int=TOP_K) -> tuple:
+    "(ids, probabilities, fits) per row: the top `k` tokens, their nucleus probabilities (0 outside it), and whether the nucleus fits in them."
+    import torch
+    check(is_num(temperature) and temperature > 0, ValidationError, 'temperature', temperature, 'the nucleus needs temperature > 0')
+    check(is_num(top_p) and 0 < top_p <= 1, ValidationError, 'top_p', top_p, 'must be in (0, 1]')
+    check(is_int(k) and k >= 1, ValidationError, 'k', k, 'must be an integer >= 1')
+    z = logits.float() / temperature
+    v, i = z.topk(min(k, z.shape[-1]), -1)  # highest first
+    p = (v - torch.logsumexp(z, -1, keepdim=True)).exp()  # true probabilities under the full softmax
+    return i, p.masked_fill(p.cumsum(-1) - p > top_p, 0), p.sum(-1) > top_p
+
+# %% ../nbs/10_grpo.ipynb #36d81c6d
+def pick(logits, temperature:float, top_p:float, gen=None, k:int=TOP_K):
+    "Sample one token per row (greedy when `temperature` is 0) from the exact nucleus, searched among the top `k` tokens first."
+    import torch
+    if temperature <= 0: return logits.argmax(-1)
+    if top_p >= 1: return torch.multinomial(torch.softmax(logits.float() / temperature, -1), 1, generator=gen).squeeze(-1)
+    ids, pr, fits = nucleus(logits, temperature, top_p, k)
+    out = torch.empty(logits.shape[0], dtype=torch.long, device=logits.device)
+    if fits.any(): out[fits] = ids[fits].gather(-1, torch.multinomial(pr[fits], 1, generator=gen)).squeeze(-1)
+    if not fits.all(): out[~fits] = pick_full(logits[~fits], temperature, top_p, gen)
+    return out
+
+# %% ../nbs/10_grpo.ipynb #9c2c4bdf
+def decode_turn(dec, pending:list, max_new_tokens:int, temperature:float, top_p:float, gen, eos:list, picker:Callable=pick) -> tuple:
     "Feed `pending` ids and sample one turn per row until EOS or `max_new_tokens`; return (new ids, ids not yet in the cache) per row."
     new, done, unfed = [[] for _ in pending], [False] * len(pending), [[] for _ in pending]
     logits = dec.feed(pending)
     for k in range(max_new_tokens):
-        for j, t in enumerate(pick(logits, temperature, top_p, gen).tolist()):
+        for j, t in enumerate(picker(logits, temperature, top_p, gen).tolist()):
             if done[j]: unfed[j] = []; continue
             new[j].append(t); unfed[j], done[j] = [t], t in eos
         if all(done) or k == max_new_tokens - 1: break
-        logits = dec.feed(unfed)  # every sampled token enters the cache before the next is drawn
+        logits = dec.feed(unfed)  # every sampled token enters the cache before the next is drawn; finished rows feed nothing
     return new, unfed
+
+# %% ../nbs/10_grpo.ipynb #90b9faac
+def lean_supported(model) -> bool:
+    "Whether `LeanDecoder` can run `model`: a Llama-architecture model (every layer full attention over its own keys and values)."
+    cfg = getattr(model, 'config', None)
+    return getattr(cfg, 'model_type', None) == 'llama' and getattr(cfg, 'sliding_window', None) is None
+
+# %% ../nbs/10_grpo.ipynb #25878d3c
+def _widen(t, cap:int):
+    "A copy of `t`, (rows, heads, length, dim) or (rows, length), in zeros `cap` long: unused columns stay finite."
+    if t.dim() == 2: out = t.new_zeros((t.shape[0], cap)); out[:, :t.shape[1]] = t
+    else: out = t.new_zeros((*t.shape[:2], cap, t.shape[3])); out[:, :, :t.shape[2]] = t
+    return out
+
+@functools.cache
+def _slab_layer():
+    "The cache-layer class of `LeanDecoder` (built on first use: importing transformers is slow)."
+    from transformers.cache_utils import CacheLayerMixin
+    class SlabLayer(CacheLayerMixin):
+        "One layer's keys and values in buffers sized by a `LeanDecoder`: written in place, returned up to the columns in use."
+        is_sliding = False
+        def __init__(self, dec): super().__init__(); self.dec = dec
+        def lazy_initialization(self, k, v):
+            d = self.dec
+            self.keys, self.values = (x.new_zeros((d.slots, x.shape[1], d.cap, x.shape[3])) for x in (k, v))
+            self.is_initialized = True
+        def update(self, k, v, *args, **kwargs):
+            if not self.is_initialized: self.lazy_initialization(k, v)
+            d, w, n = self.dec, k.shape[0], k.shape[2]
+            if self.keys.shape[2] < d.cap: self.keys, self.values = _widen(self.keys, d.cap), _widen(self.values, d.cap)
+            self.keys[:w, :, d.used:d.used + n], self.values[:w, :, d.used:d.used + n] = k, v
+            return self.keys[:w, :, :d.used + n], self.values[:w, :, :d.used + n]
+        def get_seq_length(self): return self.dec.used
+        def get_mask_sizes(self, query_length): return self.dec.used + query_length, 0
+        def get_max_length(self): return -1
+    return SlabLayer
+
+# %% ../nbs/10_grpo.ipynb #e44c45fd
+class LeanDecoder:
+    "Batched incremental decoding over a preallocated KV cache: attends only to the columns in use and leaves rows that are fed nothing out of the forward pass."
+    def __init__(self, model, pad_id:int, rows:int, cap:int=1024):
+        import torch
+        from transformers.cache_utils import Cache
+        check(lean_supported(model), ValidationError, 'model', getattr(getattr(model, 'config', None), 'model_type', None), 'LeanDecoder runs Llama-architecture models; use Decoder')
+        check(is_int(rows) and rows >= 1, ValidationError, 'rows', rows, 'must be an integer >= 1')
+        check(is_int(cap) and cap >= 1, ValidationError, 'cap', cap, 'must be an integer >= 1')
+        self.model, self.pad, self.slots, self.cap, self.used, dev = model, pad_id, rows, cap, 0, model.device
+        self.valid = torch.zeros((rows, cap), dtype=torch.bool, device=dev)  # (slot, column): a real token is there
+        self.npos = torch.zeros(rows, dtype=torch.long, device=dev)  # real tokens per slot: the next position id
+        self.slot = list(range(rows))  # row -> slot
+        self.cache = Cache(layers=[_slab_layer()(self) for _ in range(model.config.num_hidden_layers)])
+
+# %% ../nbs/10_grpo.ipynb #6b61e3e7
+@patch
+def _grow(self:LeanDecoder, n:int):
+    "Make room for `n` more columns (by half the capacity at least, so copies are rare); the layers widen their buffers on their next update."
+    if self.used + n <= self.cap: return
+    self.cap = max(self.used + n, self.cap + self.cap // 2)
+    self.valid = _widen(self.valid, self.cap)
+
+# %% ../nbs/10_grpo.ipynb #bd66ef6a
+@patch
+def _compact(self:LeanDecoder, act:list):
+    "Swap slots so that rows `act` occupy the first `len(act)` slots."
+    import torch
+    a, owner, busy = len(act), {s: j for j, s in enumerate(self.slot)}, set(act)
+    movers = [j for j in act if self.slot[j] >= a]
+    if not movers: return
+    src, dst = [self.slot[j] for j in movers], [s for s in range(a) if owner.get(s) not in busy][:len(movers)]
+    si, di, u = torch.tensor(src, device=self.valid.device), torch.tensor(dst, device=self.valid.device), self.used
+    for t in [x for L in self.cache.layers if L.is_initialized for x in (L.keys, L.values)]:
+        tmp = t[di, :, :u].clone(); t[di, :, :u] = t[si, :, :u]; t[si, :, :u] = tmp
+    for t in (self.valid, self.npos):
+        tmp = t[di].clone(); t[di] = t[si]; t[si] = tmp
+    for j, s, d in zip(movers, src, dst):
+        if d in owner: self.slot[owner[d]] = s
+        self.slot[j] = d
+
+# %% ../nbs/10_grpo.ipynb #810d0cab
+@patch
+def feed(self:LeanDecoder, chunks:list):
+    "Append a chunk of ids to every row (rows given an empty chunk sit out); return next-token logits (rows, vocab), meaningless for rows that sat out."
+    import torch
+    if not (isinstance(chunks, list) and len(chunks) == len(self.slot)):  # a hot path: the message is built on failure only
+        raise ValidationError('chunks', len(chunks) if isinstance(chunks, list) else chunks, f'must be a list of one chunk per row ({len(self.slot)} rows)')
+    dev = self.model.device
+    act = [j for j, c in enumerate(chunks) if c] or list(range(len(chunks)))
+    w = max(self.slot[j] for j in act) + 1
+    if w - len(act) >= max(2, w // 4): self._compact(act); w = len(act)
+    n = max(1, max(len(c) for c in chunks))
+    self._grow(n)
+    ids = torch.full((w, n), self.pad, dtype=torch.long, device=dev)
+    m = torch.zeros((w, n), dtype=torch.bool, device=dev)
+    for j, c in enumerate(chunks):
+        if c: ids[self.slot[j], n - len(c):], m[self.slot[j], n - len(c):] = torch.tensor(c, device=dev), True
+    u, kv, q = self.used, self.used + n, torch.arange(n, device=dev)
+    self.valid[:w, u:kv] = m
+    pos = (self.npos[:w, None] + m.long().cumsum(-1) - 1).clamp(min=0)
+    mask = self.valid[:w, None, :kv] & (torch.arange(kv, device=dev)[None, :] <= u + q[:, None])[None]
+    mask[:, q, u + q] = True  # padding attends to itself: no query is fully masked
+    out = self.model(input_ids=ids, attention_mask=mask[:, None], position_ids=pos, cache=self.cache, use_cache=True, logits_to_keep=1)
+    self.used = kv; self.npos[:w] += m.sum(-1)
+    return out.logits[:, -1].float()[torch.tensor([min(self.slot[j], w - 1) for j in range(len(chunks))], device=dev)]
+
+# %% ../nbs/10_grpo.ipynb #cd82b57f
+@patch
+def keep(self:LeanDecoder, rows:list):
+    "Keep only `rows` (indices, in the caller's order); their slots stay put until a forward pass needs them moved."
+    check(isinstance(rows, list) and rows and all(is_int(j) and 0 <= j < len(self.slot) for j in rows), ValidationError, 'rows', rows, f'must be a non-empty list of row indices < {len(self.slot)}')
+    self.slot = [self.slot[j] for j in rows]
+
+# %% ../nbs/10_grpo.ipynb #d70a7fd6
+def _mergeable(model) -> bool:
+    import torch
+    from peft import PeftModel
+    from peft.tuners.lora import LoraLayer
+    lora = [m for m in model.modules() if isinstance(m, LoraLayer)]
+    return isinstance(model, PeftModel) and bool(lora) and all(type(m.get_base_layer()) is torch.nn.Linear for m in lora)
+
+def merged_copy(model, inplace:bool=False):
+    "`model` with its LoRA adapter folded into the weights, for decoding: a deep copy (or `model` itself when `inplace`); `model` unchanged when there is nothing to merge (no adapter, a quantized base)."
+    if not _mergeable(model): return model
+    m = (model if inplace else copy.deepcopy(model)).merge_and_unload()
+    for q in m.parameters(): q.requires_grad_(False)
+    return m.eval()
+
+# %% ../nbs/10_grpo.ipynb #60760d4a
+DECODERS = ('lean', 'old')
+
+def make_decoder(model, pad_id:int, rows:int, kind:str='lean'):
+    "A `LeanDecoder` for `rows` rows when `kind` is 'lean' and the model allows it, else the baseline `Decoder`."
+    check(kind in DECODERS, ValidationError, 'decoder', kind, f'must be one of {DECODERS}')
+    return LeanDecoder(model, pad_id, rows) if kind == 'lean' and lean_supported(model) else Decoder(model, pad_id)
+
+# %% ../nbs/10_grpo.ipynb #5ec9bcc9
+def generate_ids(model, prompts:list, max_new_tokens:int, eos:list, pad_id:int, temperature:float=0.0, top_p:float=1.0, batch:int=8) -> list:
+    "transformers' `generate` on each prompt, `batch` at a time, left-padded; the new ids per prompt, up to and including the first end-of-turn token."
+    import torch
+    check(is_int(batch) and batch >= 1, ValidationError, 'batch', batch, 'must be an integer >= 1')
+    kw = dict(do_sample=True, temperature=temperature, top_p=top_p, top_k=0) if temperature > 0 else dict(do_sample=False)
+    out = []
+    for i in range(0, len(prompts), batch):
+        ps = prompts[i:i + batch]; n = max(map(len, ps))
+        ids = torch.tensor([[pad_id] * (n - len(q)) + q for q in ps], device=model.device)
+        am = torch.tensor([[0] * (n - len(q)) + [1] * len(q) for q in ps], device=model.device)
+        g = model.generate(input_ids=ids, attention_mask=am, max_new_tokens=max_new_tokens, eos_token_id=list(eos), pad_token_id=pad_id, **kw)
+        for row in g[:, n:].tolist():
+            k = next((j for j, t in enumerate(row) if t in eos), len(row) - 1)
+            out.append(row[:k + 1])
+    return out
 
 # %% ../nbs/10_grpo.ipynb #9fe0db40
 def as_env_action(text:str, obs:DriftCallObservation):
@@ -294,13 +461,14 @@ def _trace(env, seed, steps, name):
 
 # %% ../nbs/10_grpo.ipynb #11a067c9
 def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0, top_p:float=1.0, max_turns:Optional[int]=None,
-             drift_split:Optional[str]='train', seed:int=0, name:str='model', progress:Optional[Callable]=None) -> list:
-    "Play one episode per `(stage, seed)` in `specs` with `p`'s model, all in one batch; return a `Rollout` each."
+             drift_split:Optional[str]='train', seed:int=0, name:str='model', progress:Optional[Callable]=None, decoder:str='lean') -> list:
+    "Play one episode per `(stage, seed)` in `specs` with `p`'s model, all in one batch (`decoder`: 'lean' or the 'old' baseline); return a `Rollout` each."
     import torch
     check(isinstance(specs, list) and specs, ValidationError, 'specs', specs, 'must be a non-empty list of (stage, seed)')
     for s in specs: check(isinstance(s, (tuple, list)) and len(s) == 2 and s[0] in (1, 2, 3) and is_int(s[1]), ValidationError, 'specs', s, 'each must be (stage 1|2|3, integer seed)')
     check(is_int(max_new_tokens) and max_new_tokens >= 1, ValidationError, 'max_new_tokens', max_new_tokens, 'must be an integer >= 1')
-    tok, model, codec = p.tokenizer, p.model, TurnCodec(p.tokenizer)
+    check(decoder in DECODERS, ValidationError, 'decoder', decoder, f'must be one of {DECODERS}')
+    tok, model, codec, lean = p.tokenizer, p.model, TurnCodec(p.tokenizer), decoder == 'lean'
     gen = torch.Generator(device=model.device).manual_seed(seed)
     envs = [DriftCallEnv({'curriculum_stage': st, 'drift_split': drift_split, 'max_turns_override': max_turns}) for st, _ in specs]
     obs = [e.reset(s) for e, (_, s) in zip(envs, specs)]
@@ -310,9 +478,10 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
     was_training = model.training; model.eval()
     try:
         with torch.no_grad(), decode_threads(1 if model.device.type == 'cpu' else None):
-            dec = Decoder(model, tok.pad_token_id)
+            net = merged_copy(model) if lean else model  # a copy: decoding never touches the training weights
+            dec, picker = make_decoder(net, tok.pad_token_id, len(specs), decoder), (pick if lean else pick_full)
             while live:
-                new, unfed = decode_turn(dec, pending, max_new_tokens, temperature, top_p, gen, codec.eos)
+                new, unfed = decode_turn(dec, pending, max_new_tokens, temperature, top_p, gen, codec.eos, picker)
                 pending, keep = [], []
                 for j, i in enumerate(live):
                     r, ids = outs[i], new[j]
@@ -339,13 +508,25 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
         for e in envs: e.close()
     return outs
 
+
+# %% ../nbs/10_grpo.ipynb #19eee5c2
+def turn_prompts(r:Rollout) -> list:
+    "(history ids, the model's ids) for each turn of rollout `r`: everything before the turn, and what the model said in it."
+    out, hist, cur = [], list(r.prompt_ids), None
+    for t, m in zip(r.completion_ids, r.env_mask):
+        if m and cur is None: cur = (list(hist), []); out.append(cur)
+        if m: cur[1].append(t)
+        else: cur = None
+        hist.append(t)
+    return out
+
 # %% ../nbs/10_grpo.ipynb #fe7f0a34
 def rollouts_in_batches(p:Policy, stage:int, seeds:list, batch:int, max_new_tokens:int, temperature:float, top_p:float,
-                        drift_split:Optional[str]=None, seed:int=0, name:str='model', progress:Optional[Callable]=None) -> list:
+                        drift_split:Optional[str]=None, seed:int=0, name:str='model', progress:Optional[Callable]=None, decoder:str='lean') -> list:
     "`rollouts` of one episode per seed at `stage`, `batch` seeds at a time (the full turn budget), in seed order."
     out = []
     for i in range(0, len(seeds), batch):
-        out += rollouts(p, [(stage, s) for s in seeds[i:i + batch]], max_new_tokens, temperature, top_p, None, drift_split, seed, name, progress)
+        out += rollouts(p, [(stage, s) for s in seeds[i:i + batch]], max_new_tokens, temperature, top_p, None, drift_split, seed, name, progress, decoder)
     return out
 
 def summarize(rs:list) -> dict:
@@ -657,7 +838,7 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
             write_json(run/'config.json', asdict(cfg))
             append_jsonl(run/'metrics.jsonl', {'phase': 'event', 'event': 'resume', 'overrides': overrides, 'time': round(time.time(), 3)})
     else:
-        check(not list_checkpoints(run) and not (run/'config.json').exists(), InvalidConfigError, 'out', str(run), 'already holds a run; pass resume=True to continue it')
+        check(not list_checkpoints(run) and not (run/'config.json').exists(), InvalidConfigError, 'out', str(run), 'already holds a run; pass --resume (resume=True in Python) to continue it')
         cfg = resolve_config(preset, **overrides)
         run.mkdir(parents=True, exist_ok=True)
         write_json(run/'config.json', asdict(cfg)); write_json(run/'seeds.json', run_seeds(cfg))
@@ -761,7 +942,8 @@ class ModelPolicy:
         check(is_num(temperature) and temperature >= 0, ValidationError, 'temperature', temperature, 'must be >= 0 (0: greedy)')
         check(is_int(max_new_tokens) and max_new_tokens >= 1, ValidationError, 'max_new_tokens', max_new_tokens, 'must be an integer >= 1')
         model, adapter = _adapter_dir(model_dir_or_name)
-        self.policy = load_policy(model, adapter=adapter, device=device, trainable=False)
+        p = load_policy(model, adapter=adapter, device=device, trainable=False)
+        self.policy = replace(p, model=merged_copy(p.model, inplace=True))  # frozen: the adapter is folded into the weights once
         self.codec, self.temperature, self.top_p, self.max_new_tokens, self.seed = TurnCodec(self.policy.tokenizer), temperature, top_p, max_new_tokens, seed
         self.gen, self.name = torch.Generator(device=self.policy.model.device).manual_seed(seed), name or model_label(model_dir_or_name)
         self.source = {'model': model, 'adapter': None if adapter is None else str(adapter)}
@@ -771,7 +953,7 @@ class ModelPolicy:
         "The model's raw text for observation `obs`."
         import torch
         if obs.turn == 0 or self.dec is None:
-            self.dec = Decoder(self.policy.model, self.policy.tokenizer.pad_token_id)
+            self.dec = make_decoder(self.policy.model, self.policy.tokenizer.pad_token_id, 1)
             pending = self.codec.prompt(render_observation(obs))
         else:
             last = as_env_action(self.last[1], self.prev)
@@ -785,6 +967,49 @@ class ModelPolicy:
         check(is_int(batch) and batch >= 1, ValidationError, 'batch', batch, 'must be an integer >= 1')
         return [r.trace for r in rollouts_in_batches(self.policy, stage, seeds, batch, self.max_new_tokens, self.temperature, self.top_p,
                                                       drift_split, self.seed, self.name, progress)]
+
+# %% ../nbs/10_grpo.ipynb #2a3da0c3
+def bench_rollout(model='smollm2', episodes:int=8, batch:int=8, max_new_tokens:int=160, temperature:float=0.7, top_p:float=0.9,
+                  max_turns:Optional[int]=8, stage:int=2, paths:tuple=('lean', 'old', 'generate'), out=None, adapter=None, seed:int=0,
+                  precision:Optional[str]=None) -> dict:
+    "Play the first `episodes` val seeds at `stage` with each decoder in `paths` ('generate': the lean run's turn prompts, whole history each turn); return (and write to `out`) tokens/s and episodes/minute per path."
+    import torch
+    check(is_int(episodes) and episodes >= 1, ValidationError, 'episodes', episodes, 'must be an integer >= 1')
+    check(is_int(batch) and batch >= 1, ValidationError, 'batch', batch, 'must be an integer >= 1')
+    check(stage in (1, 2, 3), ValidationError, 'stage', stage, 'must be 1, 2 or 3')
+    check(isinstance(paths, (tuple, list)) and paths and set(paths) <= {*DECODERS, 'generate'}, ValidationError, 'paths', paths, f"must be a non-empty subset of {(*DECODERS, 'generate')}")
+    check('generate' not in paths or 'lean' in paths, ValidationError, 'paths', paths, "'generate' replays the turn prompts of the 'lean' run: include 'lean'")
+    p = model if isinstance(model, Policy) else load_policy(model, adapter=adapter, precision=precision, trainable=False)
+    seeds, codec, cpu = split_seeds('val', episodes), TurnCodec(p.tokenizer), p.device == 'cpu'
+    res = {'model': p.name, 'base': p.base, 'adapter': None if adapter is None else str(adapter), 'device': p.device, 'precision': p.precision,
+           'episodes': episodes, 'batch': batch, 'stage': stage, 'split': 'val', 'seeds': seeds, 'max_new_tokens': max_new_tokens, 'max_turns': max_turns,
+           'temperature': temperature, 'top_p': top_p, 'top_k_prefilter': TOP_K, 'decode_threads': 1 if cpu else torch.get_num_threads(),
+           'torch_threads': torch.get_num_threads(), 'torch': torch.__version__, 'cpus': os.cpu_count(), 'platform': platform.platform(),
+           'loadavg_before': [round(x, 2) for x in os.getloadavg()], 'paths': {}}
+    runs = {}
+    for d in [x for x in paths if x in DECODERS]:
+        t0, rs = time.time(), []
+        for i in range(0, episodes, batch):
+            rs += rollouts(p, [(stage, s) for s in seeds[i:i + batch]], max_new_tokens, temperature, top_p, max_turns, None, seed, p.name, decoder=d)
+        secs, toks = time.time() - t0, sum(sum(r.env_mask) for r in rs)
+        runs[d] = rs
+        res['paths'][d] = {'seconds': round(secs, 2), 'generated_tokens': toks, 'turns': sum(len(r.texts) for r in rs), 'tokens_per_s': round(toks / secs, 2),
+                           'episodes_per_min': round(60 * episodes / secs, 3), 'mean_reward': round(statistics.fmean(r.rewards['reward'] for r in rs), 4),
+                           'loadavg_after': [round(x, 2) for x in os.getloadavg()]}
+    if 'generate' in paths:
+        turns, net = [t for r in runs['lean'] for t in turn_prompts(r)], merged_copy(p.model)
+        t0 = time.time()
+        with torch.no_grad(), decode_threads(1 if cpu else None):
+            got = generate_ids(net, [h for h, _ in turns], max_new_tokens, codec.eos, p.tokenizer.pad_token_id, temperature, top_p, batch)
+        secs, toks = time.time() - t0, sum(map(len, got))
+        res['paths']['generate'] = {'seconds': round(secs, 2), 'generated_tokens': toks, 'turns': len(turns), 'tokens_per_s': round(toks / secs, 2),
+                                    'episodes_per_min': round(60 * episodes / secs, 3), 'loadavg_after': [round(x, 2) for x in os.getloadavg()]}
+        if temperature <= 0: res['paths']['generate']['same_tokens_as_lean'] = round(sum(g == a for g, (_, a) in zip(got, turns)) / len(turns), 4)  # greedy: a correctness check
+    if temperature <= 0 and {'lean', 'old'} <= set(runs):
+        res['greedy_same_episodes'] = [a.completion_ids for a in runs['lean']] == [b.completion_ids for b in runs['old']]
+    res['loadavg_after'] = [round(x, 2) for x in os.getloadavg()]
+    if out is not None: write_json(out, res)
+    return res
 
 # %% ../nbs/10_grpo.ipynb #f58c4760
 def add_train_args(parser):

@@ -10,7 +10,7 @@ from typing import Optional
 from .core import *
 
 # %% auto #0
-__all__ = ['TERM_KEYS', 'read_jsonl', 'plot_training', 'plot_evals', 'report_md', 'build_report', 'evaluate_run']
+__all__ = ['TERM_KEYS', 'read_jsonl', 'plot_training', 'plot_evals', 'fmt_ci', 'report_md', 'build_report', 'evaluate_run']
 
 # %% ../nbs/12_report.ipynb #30faa4a1
 def _plt():
@@ -64,17 +64,22 @@ def plot_evals(evals:dict, out) -> list:
     plt, out = _plt(), Path(out)
     langs = sorted({l for e in evals.values() for l in e['by_language']})
     fig, ax = plt.subplots(figsize=(8, 4))
-    _bars(ax, langs, {n: [e['by_language'].get(l, {}).get('reward', [None])[0] for l in langs] for n, e in evals.items()}, 'Mean reward per caller language', 'reward')
+    rewards = {n: [e['by_language'].get(l, {}).get('reward', [None])[0] for l in langs] for n, e in evals.items()}
+    _bars(ax, langs, rewards, 'Mean reward per caller language', 'reward')
     fig.tight_layout(); fig.savefig(out/'by_language.png', dpi=110); plt.close(fig)
     types = sorted({t for e in evals.values() for t in e['drift']['by_type']})
     fig, ax = plt.subplots(figsize=(8, 4))
-    _bars(ax, types, {n: [e['drift']['by_type'].get(t, {}).get('detection_recall') for t in types] for n, e in evals.items()}, 'Drift-adaptation recall per drift type', 'recall')
+    recalls = {n: [e['drift']['by_type'].get(t, {}).get('detection_recall') for t in types] for n, e in evals.items()}
+    _bars(ax, types, recalls, 'Drift-adaptation recall per drift type', 'recall')
     fig.tight_layout(); fig.savefig(out/'by_drift_type.png', dpi=110); plt.close(fig)
     return [out/'by_language.png', out/'by_drift_type.png']
 
-# %% ../nbs/12_report.ipynb #0e226f8b
-def _ci(t): return f"{t[0]:.3f} [{t[1]:.3f}, {t[2]:.3f}]"
+# %% ../nbs/12_report.ipynb #7a5d4d7e
+def fmt_ci(t) -> str:
+    "A `(mean, low, high)` triple from `driftcall.eval.bootstrap_ci` as text: `mean [low, high]`."
+    return f"{t[0]:.3f} [{t[1]:.3f}, {t[2]:.3f}]"
 
+# %% ../nbs/12_report.ipynb #0e226f8b
 def _group(e) -> tuple: return (e.get('split'), e.get('patterns'), e.get('stage'))
 
 def report_md(evals:list, compares:list, plots:list, title:str='DriftCall evaluation') -> str:
@@ -87,12 +92,12 @@ def report_md(evals:list, compares:list, plots:list, title:str='DriftCall evalua
         lines += ['', f"## `{g[0]}` seeds, `{g[1]}` drift patterns, stage {g[2]}: {es[0]['episodes']} episodes", '',
                   '| policy | reward | success | adaptation recall | silent failures | Brier | parse rate | mean turns |', '|---|---|---|---|---|---|---|---|']
         for e in es:
-            lines.append(f"| {e['policy']} | {_ci(e['terms']['reward'])} | {_ci(e['success_rate'])} | {e['drift']['all']['detection_recall']} | {e['silent_failure_rate']} | "
-                         f"{e['calibration']['brier']} | {e['parse_rate']} | {e['mean_turns']} |")
+            lines.append(f"| {e['policy']} | {fmt_ci(e['terms']['reward'])} | {fmt_ci(e['success_rate'])} | {e['drift']['all']['detection_recall']} | "
+                         f"{e['silent_failure_rate']} | {e['calibration']['brier']} | {e['parse_rate']} | {e['mean_turns']} |")
         cs = [c for c in compares if _group(c) == g or (len(groups) == 1 and _group(c) == (None, None, None))]
         if cs:
             lines += ['', '| paired difference | reward (b - a) | episodes |', '|---|---|---|']
-            lines += [f"| {c['b']} - {c['a']} | {_ci(c['reward_diff'])} | {c['episodes']} |" for c in cs]
+            lines += [f"| {c['b']} - {c['a']} | {fmt_ci(c['reward_diff'])} | {c['episodes']} |" for c in cs]
     lines += [''] + [f"![{Path(p).stem}]({Path(p).name})" for p in plots]
     return '\n'.join(lines) + '\n'
 

