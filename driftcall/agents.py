@@ -5,7 +5,7 @@
 # %% ../nbs/06_agents.ipynb #c57ab807
 from __future__ import annotations
 import json, math, random, re
-from typing import Any, Optional, Union
+from typing import Any, Callable, Optional, Union
 from fastcore.basics import patch_to
 from .core import *
 from .vendors import SCHEMAS, TOOL_DOMAIN
@@ -13,8 +13,9 @@ from .drift import PATTERNS
 
 # %% auto #0
 __all__ = ['SYSTEM_PROMPT', 'A', 'POLICIES', 'parse_kv', 'parse_action', 'cell', 'kv', 'action_json', 'format_action',
-           'render_table', 'render_response', 'render_observation', 'render_prompt', 'Oracle', 'Naive', 'HintSpam',
-           'RandomPolicy', 'AbortPolicy', 'SubmitNow', 'get_policy', 'play', 'trace_chat', 'Takeover', 'relabel']
+           'render_table', 'echo_values', 'render_response', 'render_observation', 'render_prompt', 'Oracle', 'Naive',
+           'HintSpam', 'RandomPolicy', 'AbortPolicy', 'SubmitNow', 'get_policy', 'play', 'trace_chat', 'Takeover',
+           'relabel']
 
 # %% ../nbs/06_agents.ipynb #d72eb7ab
 SYSTEM_PROMPT = """Book travel and food. One action per turn:
@@ -135,6 +136,10 @@ def render_table(rows:list, indent:str='') -> list:
 # %% ../nbs/06_agents.ipynb #54fb6bd7
 def _known(v, known:set) -> bool: return isinstance(v, (str, int, float)) and not isinstance(v, bool) and v in known
 
+def echo_values(slots:dict, args:Optional[dict]=None) -> set:
+    "The values a confirmation need not repeat: the goal's slots and the call's own arguments."
+    return {v for v in (*slots.values(), *(args or {}).values()) if isinstance(v, (str, int, float))}
+
 def render_response(resp:dict, known:set=frozenset(), ok:bool=False) -> list:
     "Lines of a tool response: scalar fields as `key=value` first, record lists as tables; for an `ok` answer, values in `known` (the call's arguments, the goal) are left out."
     flat, lines = {}, []
@@ -156,9 +161,7 @@ def render_observation(obs:DriftCallObservation, last=None) -> str:
     kind, lines = getattr(last, 'action_type', None), [head]
     if kind in (None, ActionType.TOOL_CALL, ActionType.PROBE_SCHEMA) and obs.tool_results:
         r = obs.tool_results[-1]
-        args = (last.tool_args or {}) if kind == ActionType.TOOL_CALL else {}
-        known = {v for v in (*obs.goal.slots.values(), *args.values()) if isinstance(v, (str, int, float))}
-        body = render_response(r.response, known, r.status == 'ok')
+        body = render_response(r.response, echo_values(obs.goal.slots, last.tool_args if kind == ActionType.TOOL_CALL else None), r.status == 'ok')
         lines = [' '.join([head, r.status] + body[:1])] + body[1:]
     if kind in (None, ActionType.SPEAK, ActionType.CLARIFY): lines.append(f'caller: {obs.last_transcript}')
     return '\n'.join(lines)
@@ -408,15 +411,15 @@ def play(env, policy, seed:int) -> dict:
 # %% ../nbs/06_agents.ipynb #632f9a0a
 def _action_of(d:dict): return DriftCallAction.from_dict(d) if 'action_type' in d else ParseFailure.from_dict(d)
 
-def trace_chat(trace:dict) -> list:
-    "The chat an agent saw and said in a `play` trace: system, then user/assistant turns."
-    msgs, last = [{'role': 'system', 'content': SYSTEM_PROMPT}], None
+def trace_chat(trace:dict, system:str=SYSTEM_PROMPT, fmt:Callable=format_action, render:Callable=render_observation) -> list:
+    "The chat an agent saw and said in a `play` trace: system, then user/assistant turns (in the grammar of `fmt` and `render`)."
+    msgs, last = [{'role': 'system', 'content': system}], None
     for st in trace['steps']:
         obs = DriftCallObservation.from_dict(st['observation'])
         if 'action' in st:
             last = _action_of(st['action'])
-            msgs.append({'role': 'assistant', 'content': format_action(last) if isinstance(last, DriftCallAction) else last.text})
-        if not obs.done: msgs.append({'role': 'user', 'content': render_observation(obs, last)})
+            msgs.append({'role': 'assistant', 'content': fmt(last) if isinstance(last, DriftCallAction) else last.text})
+        if not obs.done: msgs.append({'role': 'user', 'content': render(obs, last)})
     return msgs
 
 # %% ../nbs/06_agents.ipynb #2b1b3ff6

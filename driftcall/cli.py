@@ -68,7 +68,7 @@ def _arg(a:dict) -> str:
 def format_transcript(tr:dict) -> str:
     "A human-readable transcript of a trace from `driftcall.agents.play`: actions and results in the compact grammar the agent reads and writes, drifts marked for the viewer."
     from driftcall.drift import BY_ID
-    from driftcall.agents import render_response
+    from driftcall.agents import render_response, echo_values
     g, fired = tr['goal'], {}
     for e in tr['viewer_only']['drift_fired']: fired.setdefault(e['turn'], []).append(e)
     lines = [f"DriftCall episode: seed {tr['seed']}, stage {tr['stage']}, policy {tr['policy']} ({tr['episode_id']})",
@@ -79,8 +79,8 @@ def format_transcript(tr:dict) -> str:
         if 'action_type' not in a: lines.append(f"{i:>3} {_unparseable(a)}"); continue  # a model's output the environment could not parse
         lines.append(f"{i:>3} {_arg(a)}")
         if a['action_type'] in ('tool_call', 'probe_schema') and o['tool_results']:
-            r, known = o['tool_results'][-1], {v for v in (*g['slots'].values(), *(a.get('tool_args') or {}).values()) if isinstance(v, (str, int, float))}
-            body = render_response(r['response'], known, r['status'] == 'ok') or ['']
+            r = o['tool_results'][-1]
+            body = render_response(r['response'], echo_values(g['slots'], a.get('tool_args')), r['status'] == 'ok') or ['']
             cut = lambda l: l if len(l) <= 200 else l[:197] + '...'
             lines += [cut(f"      -> {r['status']} {body[0]}".rstrip())] + [cut(f"         {l}") for l in body[1:12]]
         elif a['action_type'] in ('speak', 'clarify'): lines.append(f"      caller: {o['last_transcript']}")

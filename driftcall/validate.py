@@ -14,7 +14,8 @@ from .rewards import compute_rewards
 
 # %% auto #0
 __all__ = ['JSON_V1_PROMPT', 'rollouts', 'reward_checks', 'leakage_checks', 'bite_checks', 'trace_digest', 'determinism_checks',
-           'validate', 'format_table', 'bench_env', 'json_v1_chat', 'default_tokenizer', 'bench_tokens']
+           'validate', 'format_table', 'bench_env', 'json_v1_render', 'json_v1_chat', 'default_tokenizer',
+           'bench_tokens']
 
 # %% ../nbs/06a_validate.ipynb #eeae23c3
 def _policy(name, seed): return RandomPolicy(seed) if name == 'random' else get_policy(name)
@@ -139,26 +140,22 @@ def _trim(o, n=4):
     if isinstance(o, list): return [_trim(v, n) for v in o[:n]] + ([f'... {len(o) - n} more'] if len(o) > n else [])
     return {k: _trim(v, n) for k, v in o.items()} if isinstance(o, dict) else o
 
+def json_v1_render(obs:DriftCallObservation, last=None) -> str:
+    "An observation as the earlier JSON grammar rendered it."
+    lines = [f"turn {obs.turn}, {obs.budget_remaining} left"]
+    if obs.turn == 0:
+        lines += [f"caller ({obs.last_lang}): {obs.last_transcript}", f"goal: {json.dumps({**obs.goal.slots, **obs.goal.constraints}, ensure_ascii=False)}",
+                  f"tools: {', '.join(obs.available_tools)}"]
+    elif isinstance(last, ParseFailure): lines.append(f"error: your output was not a valid action ({last.reason[:200]})")
+    else:
+        if last.action_type in (ActionType.TOOL_CALL, ActionType.PROBE_SCHEMA) and obs.tool_results:
+            r = obs.tool_results[-1]; lines.append(f"{r.tool_name} -> {r.status} {json.dumps(_trim(r.response), ensure_ascii=False)}")
+        if last.action_type in (ActionType.SPEAK, ActionType.CLARIFY): lines.append(f"caller: {obs.last_transcript}")
+    return '\n'.join(lines)
+
 def json_v1_chat(trace:dict) -> list:
     "The chat of a trace in the earlier JSON grammar (the baseline of `bench_tokens`)."
-    msgs, last = [{'role': 'system', 'content': JSON_V1_PROMPT}], None
-    for st in trace['steps']:
-        obs = DriftCallObservation.from_dict(st['observation'])
-        if 'action' in st:
-            last = DriftCallAction.from_dict(st['action']) if 'action_type' in st['action'] else ParseFailure.from_dict(st['action'])
-            msgs.append({'role': 'assistant', 'content': action_json(last) if isinstance(last, DriftCallAction) else last.text})
-        if obs.done: continue
-        lines = [f"turn {obs.turn}, {obs.budget_remaining} left"]
-        if obs.turn == 0:
-            lines += [f"caller ({obs.last_lang}): {obs.last_transcript}", f"goal: {json.dumps({**obs.goal.slots, **obs.goal.constraints}, ensure_ascii=False)}",
-                      f"tools: {', '.join(obs.available_tools)}"]
-        elif isinstance(last, ParseFailure): lines.append(f"error: your output was not a valid action ({last.reason[:200]})")
-        else:
-            if last.action_type in (ActionType.TOOL_CALL, ActionType.PROBE_SCHEMA) and obs.tool_results:
-                r = obs.tool_results[-1]; lines.append(f"{r.tool_name} -> {r.status} {json.dumps(_trim(r.response), ensure_ascii=False)}")
-            if last.action_type in (ActionType.SPEAK, ActionType.CLARIFY): lines.append(f"caller: {obs.last_transcript}")
-        msgs.append({'role': 'user', 'content': '\n'.join(lines)})
-    return msgs
+    return trace_chat(trace, JSON_V1_PROMPT, action_json, json_v1_render)
 
 # %% ../nbs/06a_validate.ipynb #887c384e
 def _counter(tokenizer):
