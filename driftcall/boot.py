@@ -161,7 +161,7 @@ def chat_ids(tok, messages:list, add_generation_prompt:bool=True) -> list:
     return check_template_once(tok, tok(text, add_special_tokens=False)['input_ids'])
 
 # %% ../nbs/09_boot.ipynb #301d77c6
-MODELS = {'tiny': 'tiny', 'smollm2': 'smollm2', 'gemma-3n': 'unsloth/gemma-3n-E2B-it'}
+MODELS = {'tiny': 'tiny', 'micro': 'micro', 'smollm2': 'smollm2', 'gemma-3n': 'unsloth/gemma-3n-E2B-it'}
 LORA_TARGETS = ('q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj')
 
 @dataclass
@@ -188,6 +188,9 @@ def resolve_base(name:str) -> str:
     "The local folder or hub id holding the base weights for `name`."
     check(isinstance(name, str) and name, InvalidConfigError, 'model', name, f'must be one of {sorted(MODELS)}, a hub id or a folder')
     if name == 'tiny': return str(build_tiny())
+    if name == 'micro':
+        from driftcall.micro import build_micro  # lazy: the micro build needs the oracle and the warm-start code
+        return str(build_micro())
     if name == 'smollm2': return str(convert_gguf())
     if name in MODELS: return MODELS[name]
     if Path(name).is_dir():

@@ -19,15 +19,16 @@ from .report import read_jsonl
 from .boot import load_policy, chat_ids, check_template_once, atomic_dir, Policy, cache_dir, PRECISIONS
 
 # %% auto #0
-__all__ = ['PRESETS', 'TOP_K', 'DECODERS', 'STAGE_SEED_BASE', 'CKPT', 'TrainConfig', 'resolve_config', 'sft_examples', 'eos_ids',
-           'TurnCodec', 'tokenize_sft', 'sft_trainer', 'decode_threads', 'Decoder', 'pick_full', 'nucleus', 'pick',
-           'decode_turn', 'lean_supported', 'LeanDecoder', 'merged_copy', 'make_decoder', 'generate_ids',
-           'as_env_action', 'Rollout', 'rollouts', 'turn_prompts', 'rollouts_in_batches', 'summarize', 'evaluate_model',
-           'episode_key', 'parse_key', 'reward_funcs', 'reward_weights', 'make_rollout_func', 'list_checkpoints',
-           'newest_checkpoint', 'save_checkpoint', 'load_checkpoint', 'prune_checkpoints', 'lora_state', 'adapter_base',
-           'warm_start_source', 'sha256_file', 'CircuitBreaker', 'append_jsonl', 'write_json', 'package_versions',
-           'git_rev', 'run_seeds', 'grpo_trainer', 'train', 'model_label', 'ModelPolicy', 'bench_rollout',
-           'add_train_args', 'train_main']
+__all__ = ['PRESETS', 'TOP_K', 'DECODERS', 'STAGE_SEED_BASE', 'RESERVE_BASE', 'CKPT', 'TrainConfig', 'resolve_config',
+           'sft_examples', 'eos_ids', 'TurnCodec', 'tokenize_sft', 'sft_trainer', 'decode_threads', 'Decoder',
+           'pick_full', 'nucleus', 'pick', 'decode_turn', 'lean_supported', 'LeanDecoder', 'merged_copy',
+           'make_decoder', 'generate_ids', 'as_env_action', 'Rollout', 'rollouts', 'turn_prompts',
+           'rollouts_in_batches', 'summarize', 'evaluate_model', 'episode_key', 'parse_key', 'reward_funcs',
+           'reward_weights', 'goal_family', 'Frontier', 'group_stats', 'keep_groups', 'advantage_token_share',
+           'step_goals', 'make_rollout_func', 'list_checkpoints', 'newest_checkpoint', 'save_checkpoint',
+           'load_checkpoint', 'prune_checkpoints', 'lora_state', 'adapter_base', 'warm_start_source', 'sha256_file',
+           'CircuitBreaker', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'run_seeds', 'learning_gate',
+           'grpo_trainer', 'train', 'model_label', 'ModelPolicy', 'bench_rollout', 'add_train_args', 'train_main']
 
 # %% ../nbs/10_grpo.ipynb #2e8b8f3e
 @dataclass(frozen=True)
@@ -64,22 +65,28 @@ class TrainConfig:
     warm_start: Optional[str] = None  # a saved adapter (a run folder: its step-0 warm start; a checkpoint or final/ folder) used as step 0 instead of the supervised warm start
     eval_batch: int = 8  # evaluation episodes decoded together (on a GPU a wide batch costs about as much as a narrow one)
     precision: Optional[str] = None  # 'bf16', 'fp16' or 'fp32' (None: chosen by the hardware)
+    scale_rewards: str = 'none'  # TRL's advantage scaling: 'none' (reward minus group mean), 'batch' or 'group' (divides by each group's std)
+    min_spread: float = 0.2  # a group has contrast when its rewards span at least this (success vs failure ~0.9; repeated-call penalties <= 0.075)
+    oversample: int = 1  # goals played per goal kept: groups with contrast are kept first (dynamic sampling)
+    frontier: Optional[tuple] = (0.2, 0.8)  # prefer goal families whose recent success rate lies in this band (None: take goals in order)
+    breaker_no_signal: int = 0  # this many skipped steps in a row (no group with contrast) stop the run (0: never)
 
 PRESETS = {
     'smoke': dict(model='tiny', sft_episodes=3, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((1, 1), (2, 1), (3, 1)), group=2, groups_per_step=1,
                   lr=1e-4, beta=0.0, temperature=1.0, top_p=1.0, max_new_tokens=12, max_turns=3, eval_episodes=2, breaker_window=2),
-    'cpu': dict(model='smollm2', sft_episodes=36, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=5e-4, sft_batch=2, stages=((1, 2), (2, 3), (3, 1)), group=4, groups_per_step=1,
-                lr=1e-4, beta=0.0, temperature=0.7, top_p=0.9, max_new_tokens=160, max_turns=8, eval_episodes=8, breaker_window=3, max_minutes=100),
-    'smollm2-gpu': dict(model='smollm2', sft_episodes=36, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=5e-4, sft_batch=2, stages=((1, 4), (2, 40), (3, 8)), group=8, groups_per_step=4,
-                        lr=1e-4, beta=0.0, temperature=0.7, top_p=0.9, max_new_tokens=160, max_turns=8, eval_episodes=32, eval_batch=32, precision='fp32',
-                        breaker_window=5, keep_checkpoints=2),
-    'cpu-long': dict(model='smollm2', sft_episodes=96, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=5e-4, sft_batch=2, stages=((1, 10), (2, 60), (3, 30)), group=8, groups_per_step=1,
-                     lr=5e-5, beta=0.02, temperature=0.7, top_p=0.9, max_new_tokens=160, max_turns=10, eval_episodes=24, save_every=5, keep_checkpoints=5),
+    'cpu': dict(model='smollm2', sft_episodes=36, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=5e-4, sft_batch=2, stages=((2, 3),), group=8, groups_per_step=1,
+                lr=1e-4, beta=0.0, temperature=0.7, top_p=0.9, max_new_tokens=160, max_turns=None, eval_episodes=8, breaker_window=3, max_minutes=100),
+    'smollm2-gpu': dict(model='smollm2', sft_episodes=36, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=5e-4, sft_batch=2, stages=((2, 100),), group=8, groups_per_step=4,
+                        oversample=2, lr=1e-4, beta=0.02, temperature=0.7, top_p=0.9, max_new_tokens=96, max_turns=None, eval_episodes=64, eval_batch=64,
+                        precision='fp32', breaker_window=5, breaker_no_signal=10, save_every=10, keep_checkpoints=2, max_minutes=10),
+    'cpu-long': dict(model='smollm2', sft_episodes=96, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=5e-4, sft_batch=2, stages=((2, 40),), group=8, groups_per_step=1,
+                     lr=5e-5, beta=0.02, temperature=0.7, top_p=0.9, max_new_tokens=96, max_turns=None, eval_episodes=24, save_every=5, keep_checkpoints=5,
+                     breaker_no_signal=10, max_minutes=150),
     'colab': dict(model='gemma-3n', sft_episodes=400, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=2e-4, sft_batch=4, stages=((1, 150), (2, 200), (3, 150)), group=8, groups_per_step=1,
                   lr=1e-5, beta=0.04, temperature=0.9, top_p=0.95, max_new_tokens=160, max_turns=None, eval_episodes=50, save_every=25,
                   keep_checkpoints=4, breaker_window=10, gradient_checkpointing=True),
     'gpu': dict(model='gemma-3n', sft_episodes=800, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=2e-4, sft_batch=8, stages=((1, 150), (2, 200), (3, 150)), group=8, groups_per_step=4,
-                lr=1e-5, beta=0.04, temperature=0.9, top_p=0.95, max_new_tokens=160, max_turns=None, eval_episodes=100, save_every=25,
+                oversample=2, lr=1e-5, beta=0.04, temperature=0.9, top_p=0.95, max_new_tokens=160, max_turns=None, eval_episodes=100, save_every=25,
                 keep_checkpoints=4, breaker_window=10, gradient_checkpointing=True),
 }
 
@@ -90,14 +97,19 @@ def resolve_config(preset:str, **overrides) -> TrainConfig:
     for k in overrides: check(k in names, InvalidConfigError, k, overrides[k], f'unknown training option; use one of {sorted(names)}')
     c = TrainConfig(preset=preset, **{**PRESETS[preset], **overrides})
     c = replace(c, stages=tuple(tuple(s) for s in c.stages), sft_stages=tuple(c.sft_stages) if isinstance(c.sft_stages, (list, tuple)) else c.sft_stages,
-                warm_start=str(c.warm_start) if isinstance(c.warm_start, os.PathLike) else c.warm_start)
+                warm_start=str(c.warm_start) if isinstance(c.warm_start, os.PathLike) else c.warm_start,
+                frontier=tuple(c.frontier) if isinstance(c.frontier, list) else c.frontier)
     check(isinstance(c.sft_stages, tuple) and c.sft_stages and all(s in (1, 2, 3) for s in c.sft_stages), InvalidConfigError, 'sft_stages', c.sft_stages, 'must be a non-empty tuple of stages 1|2|3')
     check(c.stages and all(len(s) == 2 and s[0] in (1, 2, 3) and is_int(s[1]) and s[1] >= 0 for s in c.stages), InvalidConfigError, 'stages', c.stages, 'must be ((stage 1|2|3, steps >= 0), ...)')
-    for k in ('sft_episodes', 'eval_episodes', 'keep_checkpoints'): check(is_int(getattr(c, k)) and getattr(c, k) >= 0, InvalidConfigError, k, getattr(c, k), 'must be an integer >= 0')
-    for k in ('group', 'groups_per_step', 'max_new_tokens', 'save_every', 'breaker_window', 'sft_batch', 'lora_r', 'eval_batch'):
+    for k in ('sft_episodes', 'eval_episodes', 'keep_checkpoints', 'breaker_no_signal'): check(is_int(getattr(c, k)) and getattr(c, k) >= 0, InvalidConfigError, k, getattr(c, k), 'must be an integer >= 0')
+    for k in ('group', 'groups_per_step', 'max_new_tokens', 'save_every', 'breaker_window', 'sft_batch', 'lora_r', 'eval_batch', 'oversample'):
         check(is_int(getattr(c, k)) and getattr(c, k) >= 1, InvalidConfigError, k, getattr(c, k), 'must be an integer >= 1')
     check(c.group >= 2, InvalidConfigError, 'group', c.group, 'GRPO needs at least 2 rollouts per goal')
-    check(is_num(c.lr) and 0 < c.lr <= 1e-4, InvalidConfigError, 'lr', c.lr, 'GRPO learning rate must be in (0, 1e-4]')
+    check(is_num(c.lr) and 0 < c.lr <= 1e-3, InvalidConfigError, 'lr', c.lr, 'GRPO learning rate must be in (0, 1e-3]')
+    check(c.scale_rewards in ('none', 'batch', 'group'), InvalidConfigError, 'scale_rewards', c.scale_rewards, "must be 'none', 'batch' or 'group'")
+    check(is_num(c.min_spread) and 0 < c.min_spread <= 1, InvalidConfigError, 'min_spread', c.min_spread, 'must be in (0, 1]')
+    check(c.frontier is None or (isinstance(c.frontier, (tuple, list)) and len(c.frontier) == 2 and all(is_num(x) for x in c.frontier) and 0 <= c.frontier[0] < c.frontier[1] <= 1),
+          InvalidConfigError, 'frontier', c.frontier, 'must be None or (low, high) with 0 <= low < high <= 1')
     check(is_num(c.sft_lr) and 0 < c.sft_lr <= 1e-2, InvalidConfigError, 'sft_lr', c.sft_lr, 'must be in (0, 1e-2]')
     check(is_num(c.beta) and c.beta >= 0, InvalidConfigError, 'beta', c.beta, 'must be >= 0')
     check(is_num(c.temperature) and c.temperature > 0, InvalidConfigError, 'temperature', c.temperature, 'must be > 0 for training rollouts')
@@ -522,11 +534,12 @@ def turn_prompts(r:Rollout) -> list:
 
 # %% ../nbs/10_grpo.ipynb #fe7f0a34
 def rollouts_in_batches(p:Policy, stage:int, seeds:list, batch:int, max_new_tokens:int, temperature:float, top_p:float,
-                        drift_split:Optional[str]=None, seed:int=0, name:str='model', progress:Optional[Callable]=None, decoder:str='lean') -> list:
-    "`rollouts` of one episode per seed at `stage`, `batch` seeds at a time (the full turn budget), in seed order."
+                        drift_split:Optional[str]=None, seed:int=0, name:str='model', progress:Optional[Callable]=None, decoder:str='lean',
+                        max_turns:Optional[int]=None) -> list:
+    "`rollouts` of one episode per seed at `stage`, `batch` seeds at a time (`max_turns` None: the stage's turn budget), in seed order."
     out = []
     for i in range(0, len(seeds), batch):
-        out += rollouts(p, [(stage, s) for s in seeds[i:i + batch]], max_new_tokens, temperature, top_p, None, drift_split, seed, name, progress, decoder)
+        out += rollouts(p, [(stage, s) for s in seeds[i:i + batch]], max_new_tokens, temperature, top_p, max_turns, drift_split, seed, name, progress, decoder)
     return out
 
 def summarize(rs:list) -> dict:
@@ -543,13 +556,14 @@ def summarize(rs:list) -> dict:
             'adaptation_by_split': {k: rate(v) for k, v in by.items()}, 'mean_turns': round(turns / len(rs), 3),
             'terminated_by': {k: sum(r.trace['terminated_by'] == k for r in rs) for k in sorted({r.trace['terminated_by'] for r in rs})}}
 
-def evaluate_model(p:Policy, n:int, split:str='val', stage:int=2, max_new_tokens:int=96, batch:int=8, drift_split:Optional[str]=None, name:str='model') -> tuple:
-    "Play the first `n` `split` seeds at `stage` greedily; return (summary, rollouts)."
+def evaluate_model(p:Policy, n:int, split:str='val', stage:int=2, max_new_tokens:int=96, batch:int=8, drift_split:Optional[str]=None, name:str='model',
+                   max_turns:Optional[int]=None) -> tuple:
+    "Play the first `n` `split` seeds at `stage` greedily (`max_turns` None: the stage's turn budget); return (summary, rollouts)."
     from tqdm.auto import tqdm
     check(is_int(n) and n >= 1, ValidationError, 'n', n, 'must be an integer >= 1')
     seeds = split_seeds(split, n)
     with tqdm(total=n, desc=f'eval {name} {split} stage {stage}', leave=False) as bar:
-        out = rollouts_in_batches(p, stage, seeds, batch, max_new_tokens, 0.0, 1.0, drift_split, 0, name, bar.update)
+        out = rollouts_in_batches(p, stage, seeds, batch, max_new_tokens, 0.0, 1.0, drift_split, 0, name, bar.update, max_turns=max_turns)
     return {'split': split, 'stage': stage, 'drift_split': drift_split or 'all', 'seeds': seeds, **summarize(out)}, out
 
 # %% ../nbs/10_grpo.ipynb #f9c17d34
@@ -574,20 +588,94 @@ def reward_funcs() -> list:
 
 def reward_weights() -> list: return [1.0] + [0.0] * (len(TERMS) - 1)
 
+
+# %% ../nbs/10_grpo.ipynb #70434cc2
+def goal_family(stage:int, seed:int) -> str:
+    "The family a goal belongs to for frontier sampling: its stage and domain (`'2/hotel'`)."
+    from driftcall.tasks import generate
+    return f'{stage}/{generate(seed, stage).domain}'
+
+class Frontier:
+    "Recent success rate per goal family (an exponential moving average of its groups) and the choice of goals near the frontier."
+    def __init__(self, band:Optional[tuple]=(0.2, 0.8), decay:float=0.5, prior:float=0.5):
+        check(band is None or (len(band) == 2 and 0 <= band[0] < band[1] <= 1), ValidationError, 'band', band, 'must be None or (low, high) in [0, 1]')
+        check(is_num(decay) and 0 <= decay < 1, ValidationError, 'decay', decay, 'must be in [0, 1)')
+        self.band, self.decay, self.prior, self.rate = band, decay, prior, {}
+    def update(self, family:str, successes:int, n:int):
+        "Fold one group's `successes` of `n` into `family`'s estimate."
+        old = self.rate.get(family, self.prior)
+        self.rate[family] = round(self.decay * old + (1 - self.decay) * successes / n, 4)
+    def near(self, family:str) -> bool:
+        "Is `family`'s estimate inside the band (always, without a band)?"
+        p = self.rate.get(family, self.prior)
+        return self.band is None or self.band[0] <= p <= self.band[1]
+    def choose(self, goals:list, n:int) -> list:
+        "`n` of `goals` (`(stage, seed)`), those of families near the frontier first, otherwise in order."
+        return sorted(goals, key=lambda g: not self.near(goal_family(*g)))[:n]
+
+
+# %% ../nbs/10_grpo.ipynb #f888c3a2
+def group_stats(rs:list, G:int, min_spread:float=0.2) -> list:
+    "Per group of `G` consecutive rollouts (one goal): goal, family, successes, reward spread and whether it has contrast (spread >= `min_spread`)."
+    check(is_int(G) and G >= 1 and rs and len(rs) % G == 0, ValidationError, 'rollouts', len(rs), f'must be a non-empty multiple of G={G}')
+    out = []
+    for i in range(0, len(rs), G):
+        g = rs[i:i + G]; rw = [r.rewards['reward'] for r in g]
+        out.append({'stage': g[0].stage, 'seed': g[0].seed, 'family': goal_family(g[0].stage, g[0].seed), 'successes': sum(r.rewards['completion'] == 1.0 for r in g),
+                    'spread': round(max(rw) - min(rw), 4), 'contrast': max(rw) - min(rw) >= min_spread})
+    return out
+
+def keep_groups(groups:list, n:int) -> list:
+    "Indices of the `n` groups a step trains on: those with contrast first, then flat ones, in play order."
+    order = [i for i, g in enumerate(groups) if g['contrast']] + [i for i, g in enumerate(groups) if not g['contrast']]
+    return sorted(order[:n])
+
+def advantage_token_share(rs:list, G:int) -> float:
+    "Share of the model tokens (env_mask 1) in rollouts whose reward differs from their group's mean: the tokens an unscaled advantage reaches."
+    hit = tot = 0
+    for i in range(0, len(rs), G):
+        g = rs[i:i + G]; m = statistics.fmean(r.rewards['reward'] for r in g)
+        for r in g:
+            n = sum(r.env_mask); tot += n; hit += n * (abs(r.rewards['reward'] - m) > 1e-6)
+    return round(hit / max(1, tot), 4)
+
+
+# %% ../nbs/10_grpo.ipynb #c72cc497
+RESERVE_BASE = 500_000  # a stage's reserve goals (frontier and dynamic sampling) start this far above its GRPO goals
+
+def step_goals(goals:list, step:int, oversample:int, frontier:Frontier) -> list:
+    "The goals a step plays: `oversample` x as many as it trains on, drawn from its own `goals` and a reserve, families near the frontier first."
+    n = len(goals) * oversample
+    if oversample == 1 and frontier.band is None: return list(goals)
+    stage = goals[0][0]
+    reserve = [(stage, s) for s in split_seeds('train', 2 * n, STAGE_SEED_BASE * stage + RESERVE_BASE + 2 * n * step)]
+    return frontier.choose(list(goals) + reserve, n)
+
 def make_rollout_func(p:Policy, cfg:TrainConfig, stats:dict) -> Callable:
-    "TRL's `rollout_func(prompts, trainer)`: whole episodes, `env_mask` and reward terms; `stats['last']` gets their summary."
+    "TRL's `rollout_func(prompts, trainer)`: whole episodes, `env_mask` and reward terms, groups with contrast first; `stats['last']` gets the step's record."
+    frontier = stats.setdefault('frontier', Frontier(cfg.frontier))
     def rollout_func(prompts, trainer):
-        specs = [parse_key(x) for x in prompts]
+        specs, G = [parse_key(x) for x in prompts], cfg.group
         step = stats.get('offset', 0) + trainer.state.global_step + 1
+        goals = step_goals(specs[::G], step, cfg.oversample, frontier)
         model = trainer.accelerator.unwrap_model(trainer.model)
-        rs = rollouts(replace(p, model=model), specs, cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.max_turns, 'train', stable_hash(cfg.seed, step) & 0x7FFFFFFF)
+        rs = rollouts(replace(p, model=model), [g for g in goals for _ in range(G)], cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.max_turns, 'train',
+                      stable_hash(cfg.seed, step) & 0x7FFFFFFF)
         forced = (cfg.faults.get('force_reward') or [])[step - 1:step]
         if forced and forced[0] is not None:  # test seam: the reward TRL sees, as if the environment had paid it
             for r in rs: r.rewards = {**r.rewards, 'reward': forced[0]}
-        stats['last'] = summarize(rs)
-        out = {'prompt_ids': [r.prompt_ids for r in rs], 'completion_ids': [r.completion_ids for r in rs], 'logprobs': None, 'env_mask': [r.env_mask for r in rs]}
-        return {**out, **{f'dc_{k}': [r.rewards[k] for r in rs] for k in TERMS}}
+        groups = group_stats(rs, G, cfg.min_spread)
+        for g in groups: frontier.update(g['family'], g['successes'], G)
+        keep = keep_groups(groups, len(specs) // G)
+        kept = [r for i in keep for r in rs[i * G:(i + 1) * G]]
+        stats['last'] = {**summarize(kept), 'groups': [{**g, 'kept': i in keep} for i, g in enumerate(groups)],
+                         'contrast_groups': sum(groups[i]['contrast'] for i in keep), 'played_reward': round(statistics.fmean(r.rewards['reward'] for r in rs), 4),
+                         'played_success': round(statistics.fmean(float(r.rewards['completion'] == 1.0) for r in rs), 4),
+                         'advantage_token_share': advantage_token_share(kept, G), 'frontier': dict(frontier.rate)}
+        out = {'prompt_ids': [r.prompt_ids for r in kept], 'completion_ids': [r.completion_ids for r in kept], 'logprobs': None, 'env_mask': [r.env_mask for r in kept]}
+        return {**out, **{f'dc_{k}': [r.rewards[k] for r in kept] for k in TERMS}}
     return rollout_func
+
 
 # %% ../nbs/10_grpo.ipynb #551dceee
 CKPT = re.compile(r'step-(\d{6})')
@@ -669,19 +757,23 @@ def sha256_file(path) -> str:
 
 # %% ../nbs/10_grpo.ipynb #e8c4d3e2
 class CircuitBreaker:
-    "Trips on NaN/inf, a KL spike, or a reward collapse over a window of steps."
-    def __init__(self, window:int=5, drop:float=0.3, kl_max:float=10.0):
-        self.window, self.drop, self.kl_max, self.reason = window, drop, kl_max, None
+    "Trips on NaN/inf, a KL spike, a reward collapse over a window of steps, or `no_signal` skipped steps in a row (0: never)."
+    def __init__(self, window:int=5, drop:float=0.3, kl_max:float=10.0, no_signal:int=0):
+        self.window, self.drop, self.kl_max, self.no_signal, self.reason = window, drop, kl_max, no_signal, None
         self.new_stage()
-    def new_stage(self): self.rewards, self.best = deque(maxlen=self.window), None
+    def new_stage(self): self.rewards, self.best, self.flat = deque(maxlen=self.window), None, 0
     def check(self, row:dict) -> Optional[str]:
         "The reason to stop, or None; remembers the reason."
         for k in ('loss', 'grad_norm', 'reward', 'kl'):
             v = row.get(k)
             if v is not None and not math.isfinite(v): self.reason = f'nan: {k}={v}'; return self.reason
         if row.get('kl') is not None and row['kl'] > self.kl_max: self.reason = f"kl_spike: kl={row['kl']:.3g} > {self.kl_max}"; return self.reason
-        if row.get('reward') is not None:
-            self.rewards.append(row['reward'])
+        self.flat = self.flat + 1 if row.get('skipped') else 0
+        if self.no_signal and self.flat >= self.no_signal:
+            self.reason = f'no_signal: {self.flat} steps in a row without a group with contrast'; return self.reason
+        r = row.get('played_reward', row.get('reward'))  # all rollouts played, before flat groups were dropped
+        if r is not None:
+            self.rewards.append(r)
             if len(self.rewards) == self.window:
                 m = statistics.fmean(self.rewards)
                 if self.best is not None and m < self.best - self.drop:
@@ -733,6 +825,13 @@ def _callback_base():
     from transformers import TrainerCallback
     return TrainerCallback
 
+def _say_step(row:dict, total:int, groups:int):
+    "One line per GRPO step (TRL's raw dicts go to `metrics.jsonl`)."
+    f = lambda v, d=3: '-' if v is None else f'{v:.{d}f}'
+    eta = (total - row['step']) * row['seconds'] / 60
+    print(f"[train] stage {row['stage']} step {row['step']}/{total}: reward {f(row['reward'])} (all played {f(row.get('played_reward'))}), success {f(row.get('success_rate'), 2)}, "
+          f"groups with contrast {row.get('contrast_groups', '-')}/{groups}{' -> skipped, no update' if row.get('skipped') else ''}, {row['seconds']:.0f} s/step, ETA {eta:.1f} min", flush=True)
+
 def _run_callback(run:Path, cfg:TrainConfig, p:Policy, optimizer, breaker:CircuitBreaker, stats:dict, deadline:Optional[float]):
     class _RunCallback(_callback_base()):
         def __init__(self): self.stop, self.t0, self.stage, self.stage_end = None, None, None, None
@@ -752,9 +851,12 @@ def _run_callback(run:Path, cfg:TrainConfig, p:Policy, optimizer, breaker:Circui
                    'parse_rate': last.get('parse_rate'), 'adaptation_rate': last.get('adaptation_rate'), 'drifts_broken': last.get('drifts_broken'),
                    'mean_turns': last.get('mean_turns'), 'kl': logs.get('kl'), 'loss': logs.get('loss'), 'grad_norm': logs.get('grad_norm'),
                    'learning_rate': logs.get('learning_rate'), 'entropy': logs.get('entropy'), 'completion_tokens': logs.get('completions/mean_length'),
-                   'reward_std': logs.get('reward_std'), 'frac_reward_zero_std': logs.get('frac_reward_zero_std')}
+                   'reward_std': logs.get('reward_std'), 'frac_reward_zero_std': logs.get('frac_reward_zero_std'),
+                   **{k: last.get(k) for k in ('success_rate', 'played_reward', 'played_success', 'contrast_groups', 'advantage_token_share', 'groups', 'frontier')},
+                   'skipped': last.get('contrast_groups', 1) == 0}
             append_jsonl(run/'metrics.jsonl', row)
             stats['step_seconds'] = row['seconds']
+            _say_step(row, sum(n for _, n in cfg.stages), cfg.groups_per_step)
             reason = breaker.check(row) or (None if _finite(p.model) else 'nan: adapter weights')
             if reason:
                 breaker.reason, self.stop, control.should_training_stop = reason, 'breaker', True
@@ -768,9 +870,20 @@ def _run_callback(run:Path, cfg:TrainConfig, p:Policy, optimizer, breaker:Circui
     return _RunCallback()
 
 # %% ../nbs/10_grpo.ipynb #e03240fc
-def _optimizer(p:Policy, cfg:TrainConfig):
+def _optimizer(p:Policy, cfg:TrainConfig, gate:Optional[Callable]=None):
+    "AdamW over the adapter that skips `step` (no update, no momentum, no step count) whenever `gate()` is False."
     import torch
-    return torch.optim.AdamW([q for n, q in p.model.named_parameters() if q.requires_grad], lr=cfg.lr, betas=(0.9, 0.99), weight_decay=0.0)
+    class GatedAdamW(torch.optim.AdamW):
+        def step(self, closure=None):
+            if self.gate is not None and not self.gate(): return None
+            return super().step(closure)
+    opt = GatedAdamW([q for n, q in p.model.named_parameters() if q.requires_grad], lr=cfg.lr, betas=(0.9, 0.99), weight_decay=0.0)
+    opt.gate = gate
+    return opt
+
+def learning_gate(stats:dict) -> Callable:
+    "The gate of a GRPO step: True unless the step's rollout record says no kept group had contrast."
+    return lambda: stats.get('last', {}).get('contrast_groups', 1) > 0
 
 def grpo_trainer(p:Policy, cfg:TrainConfig, keys:list, run:Path, optimizer, callbacks:list, stats:dict, rollout_func:Optional[Callable]=None):
     "A TRL `GRPOTrainer` for dataset keys `keys` (one per group), with our rollout function (or `rollout_func`, for tests)."
@@ -782,10 +895,12 @@ def grpo_trainer(p:Policy, cfg:TrainConfig, keys:list, run:Path, optimizer, call
     args = GRPOConfig(output_dir=str(run/'trl'), per_device_train_batch_size=1, gradient_accumulation_steps=cfg.group * cfg.groups_per_step,
                       num_generations=cfg.group, max_steps=n, learning_rate=cfg.lr, lr_scheduler_type='constant', warmup_steps=0, beta=cfg.beta,
                       temperature=cfg.temperature, top_p=cfg.top_p, max_completion_length=cfg.max_new_tokens * (cfg.max_turns or 16),
-                      logging_steps=1, save_strategy='no', report_to=[], shuffle_dataset=False, disable_dropout=True, seed=cfg.seed,
-                      reward_weights=reward_weights(), gradient_checkpointing=cfg.gradient_checkpointing, max_grad_norm=1.0, **_precision_flags(p))
+                      logging_steps=1, save_strategy='no', report_to=[], shuffle_dataset=False, disable_tqdm=True, disable_dropout=True, seed=cfg.seed,
+                      reward_weights=reward_weights(), scale_rewards=cfg.scale_rewards, gradient_checkpointing=cfg.gradient_checkpointing, max_grad_norm=1.0, **_precision_flags(p))
     tr = GRPOTrainer(model=p.model, reward_funcs=reward_funcs(), args=args, train_dataset=Dataset.from_dict({'prompt': keys}),
                      processing_class=p.tokenizer, rollout_func=rollout_func or make_rollout_func(p, cfg, stats), callbacks=callbacks, optimizers=(optimizer, None))
+    from transformers.trainer_callback import PrinterCallback
+    tr.remove_callback(PrinterCallback)  # the run callback prints one line per step; the raw dicts go to metrics.jsonl
     if cfg.beta > 0 and 'ref' in p.model.peft_config and newest_checkpoint(run) is not None:
         load_checkpoint(list_checkpoints(run)[0][1], p.model, adapter='ref')  # step 0: the warm start
     return tr
@@ -798,6 +913,7 @@ def _load_config(run:Path) -> TrainConfig:
     d = json.loads((run/'config.json').read_text())
     d['stages'] = tuple(tuple(s) for s in d['stages'])
     if 'sft_stages' in d: d['sft_stages'] = tuple(d['sft_stages'])
+    if isinstance(d.get('frontier'), list): d['frontier'] = tuple(d['frontier'])
     return TrainConfig(**d)
 
 def _status(run:Path, **kw):
@@ -812,7 +928,7 @@ def _evaluate(p:Policy, cfg:TrainConfig, run:Path, name:str, step:int) -> dict:
         for x in (f, run/f'eval_{name}_traces.jsonl'):  # an evaluation of an earlier step (a run extended on resume): kept under its step
             if x.exists(): os.replace(x, x.with_name(x.name.replace(f'eval_{name}', f"eval_{name}-step{old['step']}")))
     t0 = time.time()
-    summ, rs = evaluate_model(p, cfg.eval_episodes, 'val', cfg.eval_stage, cfg.max_new_tokens, batch=cfg.eval_batch, name=name)
+    summ, rs = evaluate_model(p, cfg.eval_episodes, 'val', cfg.eval_stage, cfg.max_new_tokens, batch=cfg.eval_batch, name=name, max_turns=cfg.max_turns)  # the training turn budget
     summ = {**summ, 'step': step, 'seconds': round(time.time() - t0, 1)}
     with open(run/f'eval_{name}_traces.jsonl', 'w', encoding='utf-8') as f:
         for r in rs: f.write(json.dumps({**r.trace, 'texts': r.texts}, ensure_ascii=False) + '\n')
@@ -850,7 +966,8 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
         write_json(run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
                                     'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend,
                                     'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total, 'packages': package_versions()})
-        optimizer = _optimizer(p, cfg)
+        stats = {}
+        optimizer = _optimizer(p, cfg, learning_gate(stats))  # no update from a step whose groups carry no contrast
         ck = newest_checkpoint(run)
         if ck is None and cfg.warm_start:  # a saved adapter is the warm start: no supervised phase
             src, base = warm_start_source(cfg.warm_start)
@@ -878,7 +995,7 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
         done_step = st['step']
         before = _evaluate(p, cfg, run, 'before', 0) if cfg.eval_episodes else None
         deadline = t_start + 60 * cfg.max_minutes - 1.3 * (before or {}).get('seconds', 0) if cfg.max_minutes else None
-        breaker, stats, seeds = CircuitBreaker(cfg.breaker_window, cfg.breaker_drop, cfg.breaker_kl), {}, run_seeds(cfg)['grpo']
+        breaker, seeds = CircuitBreaker(cfg.breaker_window, cfg.breaker_drop, cfg.breaker_kl, cfg.breaker_no_signal), run_seeds(cfg)['grpo']
         cb = _run_callback(run, cfg, p, optimizer, breaker, stats, deadline)
         offset, status = 0, 'done'
         for (stage, n), sd in zip(cfg.stages, seeds):
@@ -1014,7 +1131,7 @@ def bench_rollout(model='smollm2', episodes:int=8, batch:int=8, max_new_tokens:i
 # %% ../nbs/10_grpo.ipynb #f58c4760
 def add_train_args(parser):
     "Add `train`'s options to an argparse parser."
-    parser.add_argument('--preset', choices=sorted(PRESETS), default='cpu', help='training preset (smoke: seconds, tiny model; cpu: about 1.5 h on SmolLM2 here; smollm2-gpu: SmolLM2 on one GPU; colab, gpu: Gemma 3n)')
+    parser.add_argument('--preset', choices=sorted(PRESETS), default='cpu', help='training preset (smoke: seconds, tiny model; cpu: SmolLM2 here, 100-minute budget; cpu-long: 150-minute budget; smollm2-gpu: SmolLM2 on one GPU, 10-minute budget; colab, gpu: Gemma 3n)')
     parser.add_argument('--out', default=None, help='run folder (default runs/<preset>-<time>)')
     parser.add_argument('--resume', action='store_true', help='continue the run in --out from its newest checkpoint')
     parser.add_argument('--max-minutes', type=float, default=None, help='wall-clock budget for this session (with --resume: extends a run that ran out of time)')

@@ -20,7 +20,8 @@ from .grpo import TurnCodec, rollouts, append_jsonl, write_json, package_version
 # %% auto #0
 __all__ = ['WARM_PRESETS', 'METRICS', 'episode_plan', 'oracle_traces', 'recoveries', 'forced', 'cover', 'chat_row',
            'takeover_chats', 'train_rows', 'WarmConfig', 'warm_config', 'save_adapter', 'oracle_data', 'dagger_round',
-           'warm_start', 'episode_metrics', 'paired', 'evaluate_run', 'add_warmstart_args', 'warmstart_main']
+           'warm_start', 'episode_metrics', 'paired', 'run_sources', 'evaluate_run', 'add_warmstart_args',
+           'warmstart_main']
 
 # %% ../nbs/10a_warmstart.ipynb #c66110f6
 def episode_plan(n:int, # episodes
@@ -123,14 +124,15 @@ def _progress_callback(phase:str, log=None):
     return _Progress()
 
 def train_rows(p:Policy, rows:list, out, epochs:float=1, lr:float=5e-4, batch:int=2, seed:int=3407, deadline:Optional[float]=None,
-               phase:str='sft', log=None) -> dict:
-    "Supervised training of `p`'s adapter on token rows (loss on the completion mask); returns the loss curve and whether the deadline stopped it."
+               phase:str='sft', log=None, max_steps:int=-1, scheduler:str='constant', warmup:int=0) -> dict:
+    "Supervised training of `p`'s trainable weights on token rows (loss on the completion mask); returns the loss curve and whether the deadline stopped it."
     from datasets import Dataset
     from trl import SFTConfig, SFTTrainer
     from driftcall.grpo import _trl_quiet
     check(rows and all(sum(r['completion_mask']) > 0 for r in rows), ValidationError, 'rows', len(rows), 'need at least one row, each with a target token')
     _trl_quiet()
-    args = SFTConfig(output_dir=str(out), per_device_train_batch_size=batch, num_train_epochs=epochs, learning_rate=lr, lr_scheduler_type='constant',
+    args = SFTConfig(output_dir=str(out), per_device_train_batch_size=batch, num_train_epochs=epochs, max_steps=max_steps, learning_rate=lr,
+                     lr_scheduler_type=scheduler, warmup_steps=warmup,
                      logging_steps=1, save_strategy='no', report_to=[], completion_only_loss=True, max_length=None, seed=seed, disable_tqdm=True,
                      use_cpu=p.device == 'cpu', bf16=p.precision == 'bf16', fp16=p.precision == 'fp16')
     cb = _deadline_callback(deadline)
@@ -299,17 +301,18 @@ def _loop(calls:list, n:int=3) -> bool:
     return False
 
 def episode_metrics(t:dict) -> dict:
-    "Per-episode figures of a trace: success, reward, parse rate, adaptation (None if no drift broke a call), loop, submit, turns."
+    "Per-episode figures of a trace: success, reward, parse rate, adaptation (None if no drift broke a call), loop, submit, silent failure, turns."
     acts = [s['action'] for s in t['steps'][1:]]
     parsed = [a for a in acts if 'action_type' in a and a.get('message') != '(unparseable output)']
     calls = [(a.get('tool_name'), json.dumps(a.get('tool_args'), sort_keys=True)) for a in parsed if a['action_type'] == 'tool_call']
     broke = [d for d in t['rewards']['breakdown'].get('r2', {}).get('per_drift', {}).values() if d.get('broke_turn') is not None]
     return {'success': float(t['rewards']['completion'] == 1.0), 'reward': t['rewards']['reward'], 'parse_rate': len(parsed) / max(1, len(acts)),
             'adapted': (sum(d.get('recovered_turn') is not None for d in broke) / len(broke)) if broke else None,
-            'loop': float(_loop(calls)), 'submitted': float(t['terminated_by'] == 'SUBMIT'), 'turns': float(len(acts))}
+            'loop': float(_loop(calls)), 'submitted': float(t['terminated_by'] == 'SUBMIT'), 'turns': float(len(acts)),
+            'silent': float(t['rewards']['completion'] == 0 and (t['rewards']['confidence'] if t['rewards']['confidence'] is not None else 0.5) >= 0.7)}
 
 # %% ../nbs/10a_warmstart.ipynb #d1ac2e25
-METRICS = ('success', 'reward', 'parse_rate', 'adapted', 'loop', 'submitted', 'turns')
+METRICS = ('success', 'reward', 'parse_rate', 'adapted', 'loop', 'submitted', 'silent', 'turns')
 
 def paired(a:list, b:list) -> dict:
     "Per metric, the means of traces `a` and `b` (same seeds, same order) and the paired difference b - a, with bootstrap intervals."
@@ -328,13 +331,21 @@ class _Batch:
     def __init__(self, mp, batch:int): self.mp, self.batch, self.name, self.source = mp, batch, mp.name, mp.source
     def play_batch(self, stage, seeds, drift_split=None): return self.mp.play_batch(stage, seeds, drift_split, batch=self.batch)
 
-def evaluate_run(run, episodes:int=64, split:str='test', stage:int=2, patterns=('train', 'heldout'), models=('base', 'sft', 'final'),
+def run_sources(run) -> dict:
+    "The models of a run folder by name: a warm-start run's `base`, `sft` and `final`; a GRPO run's `base`, `warm` (its step 0) and `grpo` (its `final/`)."
+    run = Path(run)
+    check((run/'config.json').exists(), ValidationError, 'run', str(run), 'not a run folder (no config.json)')
+    model = json.loads((run/'config.json').read_text())['model']
+    if (run/'checkpoints').is_dir(): return {'base': model, 'warm': run/'checkpoints'/'step-000000', 'grpo': run/'final'}
+    return {'base': model, 'sft': run/'sft', 'final': run/'final'}
+
+def evaluate_run(run, episodes:int=64, split:str='test', stage:int=2, patterns=('train', 'heldout'), models=None,
                  batch:int=32, max_new_tokens:int=96) -> dict:
-    "Evaluate a warm-start run's base model, `sft/` and `final/` adapters on the same seeds (greedy); write `eval/` in the run folder and return the paired tables."
+    "Evaluate a run's models (default: a warm-start run's `base`, `sft`, `final`; a GRPO run's `warm`, `grpo`) on the same seeds, greedy; write `eval/` in the run folder and return the paired tables."
     from driftcall.eval import evaluate
     from driftcall.grpo import ModelPolicy
-    run = Path(run); cfg = json.loads((run/'config.json').read_text())
-    src = {'base': cfg['model'], 'sft': run/'sft', 'final': run/'final'}
+    run = Path(run); src = run_sources(run)
+    models = tuple(models or (('warm', 'grpo') if 'warm' in src else ('base', 'sft', 'final')))
     check(set(models) <= set(src), ValidationError, 'models', models, f'each must be one of {sorted(src)}')
     out_dir = run/'eval'; out_dir.mkdir(exist_ok=True)
     traces, table = {}, {}
