@@ -11,10 +11,10 @@ from typing import Any, Optional
 from .core import *
 
 # %% auto #0
-__all__ = ['SMOLLM2_DIST', 'CHATML', 'TINY', 'FP16_REFUSERS', 'PRECISIONS', 'MODELS', 'LORA_TARGETS', 'cache_dir', 'atomic_dir',
-           'smollm2_gguf', 'convert_gguf', 'build_tiny', 'cpu_bf16_native', 'pick_precision', 'torch_dtype',
-           'special_ids', 'check_template_once', 'chat_ids', 'Policy', 'default_model', 'resolve_base',
-           'check_precision', 'lora_config', 'count_params', 'load_policy']
+__all__ = ['SMOLLM2_DIST', 'CHATML', 'TINY', 'CHAT_SPECIAL', 'FP16_REFUSERS', 'PRECISIONS', 'MODELS', 'LORA_TARGETS', 'cache_dir',
+           'atomic_dir', 'smollm2_gguf', 'convert_gguf', 'train_tokenizer', 'build_tiny', 'cpu_bf16_native',
+           'pick_precision', 'torch_dtype', 'special_ids', 'check_template_once', 'chat_ids', 'Policy', 'default_model',
+           'resolve_base', 'check_precision', 'lora_config', 'count_params', 'load_policy']
 
 # %% ../nbs/09_boot.ipynb #c6f14f26
 def cache_dir() -> Path:
@@ -67,7 +67,7 @@ def convert_gguf(gguf=None, out=None) -> Path:
         m.save_pretrained(tmp); tok.save_pretrained(tmp)
     return atomic_dir(out, write)
 
-# %% ../nbs/09_boot.ipynb #588aaaef
+# %% ../nbs/09_boot.ipynb #9da4dffc
 CHATML = ("{% for message in messages %}{{'<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n'}}{% endfor %}"
           "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}")
 TINY = dict(hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=8192, vocab=1024)
@@ -89,19 +89,31 @@ def _corpus(n:int=12) -> list:
                     texts.append(render_observation(obs, last))
     return texts
 
+CHAT_SPECIAL = ['<|endoftext|>', '<|im_start|>', '<|im_end|>']
+
+def train_tokenizer(texts:list, vocab:int=4096, digits:bool=True):
+    "A byte-level BPE tokenizer trained on `texts` (with `digits`, one token per digit), speaking the ChatML template every DriftCall model uses."
+    from tokenizers import Tokenizer, models, trainers, pre_tokenizers, decoders
+    from transformers import PreTrainedTokenizerFast
+    check(texts and all(isinstance(t, str) for t in texts), ValidationError, 'texts', len(texts or []), 'must be a non-empty list of strings')
+    bpe = Tokenizer(models.BPE())
+    byte = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    bpe.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.Digits(individual_digits=True), byte]) if digits else byte
+    bpe.decoder = decoders.ByteLevel()
+    bpe.train_from_iterator(texts, trainers.BpeTrainer(vocab_size=vocab, special_tokens=CHAT_SPECIAL,
+                                                       initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False))
+    return PreTrainedTokenizerFast(tokenizer_object=bpe, eos_token='<|im_end|>', pad_token='<|endoftext|>', chat_template=CHATML)
+
+
+# %% ../nbs/09_boot.ipynb #588aaaef
 def build_tiny(out=None) -> Path:
     "Build (once) the tiny test model: a 2-layer Llama and a BPE tokenizer trained on DriftCall text; return its folder."
     out = Path(out) if out else cache_dir()/f"tiny-{hashlib.blake2b(json.dumps(TINY, sort_keys=True).encode(), digest_size=4).hexdigest()}"
     if (out/'config.json').exists(): return out
     import torch
-    from tokenizers import Tokenizer, models, trainers, pre_tokenizers, decoders
-    from transformers import PreTrainedTokenizerFast, LlamaConfig, LlamaForCausalLM
+    from transformers import LlamaConfig, LlamaForCausalLM
     def write(tmp):
-        bpe = Tokenizer(models.BPE())
-        bpe.pre_tokenizer, bpe.decoder = pre_tokenizers.ByteLevel(add_prefix_space=False), decoders.ByteLevel()
-        special = ['<|endoftext|>', '<|im_start|>', '<|im_end|>']
-        bpe.train_from_iterator(_corpus(), trainers.BpeTrainer(vocab_size=TINY['vocab'], special_tokens=special, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False))
-        tok = PreTrainedTokenizerFast(tokenizer_object=bpe, eos_token='<|im_end|>', pad_token='<|endoftext|>', chat_template=CHATML)
+        tok = train_tokenizer(_corpus(), TINY['vocab'], digits=False)
         cfg = LlamaConfig(vocab_size=len(tok), tie_word_embeddings=True, pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id, bos_token_id=None,
                           **{k: v for k, v in TINY.items() if k != 'vocab'})
         torch.manual_seed(0)

@@ -15,9 +15,9 @@ from .drift import BY_ID, PATTERNS
 from .tasks import seeds as split_seeds
 
 # %% auto #0
-__all__ = ['TERMS', 'FLOOR', 'PROBES', 'bootstrap_ci', 'pass_hat_k', 'calibration', 'drift_stats', 'summarize', 'evaluate',
-           'compare', 'HintWords', 'ProbeSpam', 'RepeatCalls', 'InventedBooking', 'ProtectedWrite', 'ClarifyLoop',
-           'LanguageSwitch', 'probe']
+__all__ = ['TERMS', 'FLOOR', 'PROBES', 'bootstrap_ci', 'pass_hat_k', 'calibration', 'drift_stats', 'silent_failure', 'summarize',
+           'evaluate', 'compare', 'HintWords', 'ProbeSpam', 'RepeatCalls', 'InventedBooking', 'ProtectedWrite',
+           'ClarifyLoop', 'LanguageSwitch', 'probe']
 
 # %% ../nbs/11_eval.ipynb #f8e0a9e5
 def bootstrap_ci(xs:list, n:int=1000, seed:int=0, stat:Callable=statistics.fmean) -> tuple:
@@ -88,9 +88,13 @@ def _conf(t):
     return 0.5 if c is None else c
 
 # %% ../nbs/11_eval.ipynb #89079d25
+def silent_failure(t:dict) -> bool:
+    "Did episode trace `t` fail while claiming a confidence >= 0.7?"
+    return _conf(t) >= 0.7 and t['rewards']['completion'] == 0
+
 def _silent_failures(first:list) -> float:
     "Share of episodes that failed with a submitted confidence >= 0.7."
-    return round(sum(_conf(t) >= 0.7 and t['rewards']['completion'] == 0 for t in first) / max(1, len(first)), 4)
+    return round(sum(map(silent_failure, first)) / max(1, len(first)), 4)
 
 # %% ../nbs/11_eval.ipynb #48dd5004
 def _by_language(first:list) -> dict:

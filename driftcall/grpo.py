@@ -27,8 +27,9 @@ __all__ = ['PRESETS', 'TOP_K', 'DECODERS', 'STAGE_SEED_BASE', 'RESERVE_BASE', 'C
            'reward_weights', 'goal_family', 'Frontier', 'group_stats', 'keep_groups', 'advantage_token_share',
            'step_goals', 'make_rollout_func', 'list_checkpoints', 'newest_checkpoint', 'save_checkpoint',
            'load_checkpoint', 'prune_checkpoints', 'lora_state', 'adapter_base', 'warm_start_source', 'sha256_file',
-           'CircuitBreaker', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'run_seeds', 'learning_gate',
-           'grpo_trainer', 'train', 'model_label', 'ModelPolicy', 'bench_rollout', 'add_train_args', 'train_main']
+           'CircuitBreaker', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'run_seeds', 'learning_step',
+           'learning_gate', 'grpo_trainer', 'train', 'model_label', 'ModelPolicy', 'bench_rollout', 'add_train_args',
+           'train_main']
 
 # %% ../nbs/10_grpo.ipynb #2e8b8f3e
 @dataclass(frozen=True)
@@ -668,9 +669,9 @@ def make_rollout_func(p:Policy, cfg:TrainConfig, stats:dict) -> Callable:
         for g in groups: frontier.update(g['family'], g['successes'], G)
         keep = keep_groups(groups, len(specs) // G)
         kept = [r for i in keep for r in rs[i * G:(i + 1) * G]]
+        played = summarize(rs)
         stats['last'] = {**summarize(kept), 'groups': [{**g, 'kept': i in keep} for i, g in enumerate(groups)],
-                         'contrast_groups': sum(groups[i]['contrast'] for i in keep), 'played_reward': round(statistics.fmean(r.rewards['reward'] for r in rs), 4),
-                         'played_success': round(statistics.fmean(float(r.rewards['completion'] == 1.0) for r in rs), 4),
+                         'contrast_groups': sum(groups[i]['contrast'] for i in keep), 'played_reward': played['reward'], 'played_success': played['success_rate'],
                          'advantage_token_share': advantage_token_share(kept, G), 'frontier': dict(frontier.rate)}
         out = {'prompt_ids': [r.prompt_ids for r in kept], 'completion_ids': [r.completion_ids for r in kept], 'logprobs': None, 'env_mask': [r.env_mask for r in kept]}
         return {**out, **{f'dc_{k}': [r.rewards[k] for r in kept] for k in TERMS}}
@@ -853,7 +854,7 @@ def _run_callback(run:Path, cfg:TrainConfig, p:Policy, optimizer, breaker:Circui
                    'learning_rate': logs.get('learning_rate'), 'entropy': logs.get('entropy'), 'completion_tokens': logs.get('completions/mean_length'),
                    'reward_std': logs.get('reward_std'), 'frac_reward_zero_std': logs.get('frac_reward_zero_std'),
                    **{k: last.get(k) for k in ('success_rate', 'played_reward', 'played_success', 'contrast_groups', 'advantage_token_share', 'groups', 'frontier')},
-                   'skipped': last.get('contrast_groups', 1) == 0}
+                   'skipped': not learning_step(last)}
             append_jsonl(run/'metrics.jsonl', row)
             stats['step_seconds'] = row['seconds']
             _say_step(row, sum(n for _, n in cfg.stages), cfg.groups_per_step)
@@ -881,9 +882,13 @@ def _optimizer(p:Policy, cfg:TrainConfig, gate:Optional[Callable]=None):
     opt.gate = gate
     return opt
 
+def learning_step(last:dict) -> bool:
+    "Does a step's rollout record allow an update? Yes unless it says no kept group had contrast (a record without groups, from a test's rollout function, does)."
+    return last.get('contrast_groups', 1) > 0
+
 def learning_gate(stats:dict) -> Callable:
-    "The gate of a GRPO step: True unless the step's rollout record says no kept group had contrast."
-    return lambda: stats.get('last', {}).get('contrast_groups', 1) > 0
+    "The optimizer gate of a GRPO step: `learning_step` of the step's rollout record."
+    return lambda: learning_step(stats.get('last', {}))
 
 def grpo_trainer(p:Policy, cfg:TrainConfig, keys:list, run:Path, optimizer, callbacks:list, stats:dict, rollout_func:Optional[Callable]=None):
     "A TRL `GRPOTrainer` for dataset keys `keys` (one per group), with our rollout function (or `rollout_func`, for tests)."

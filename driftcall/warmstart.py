@@ -16,6 +16,7 @@ from .drift import list_patterns, event_for
 from .tasks import seeds as split_seeds
 from .boot import Policy, load_policy, chat_ids, check_template_once, atomic_dir
 from .grpo import TurnCodec, rollouts, append_jsonl, write_json, package_versions, git_rev
+from .eval import silent_failure
 
 # %% auto #0
 __all__ = ['WARM_PRESETS', 'METRICS', 'episode_plan', 'oracle_traces', 'recoveries', 'forced', 'cover', 'chat_row',
@@ -309,7 +310,7 @@ def episode_metrics(t:dict) -> dict:
     return {'success': float(t['rewards']['completion'] == 1.0), 'reward': t['rewards']['reward'], 'parse_rate': len(parsed) / max(1, len(acts)),
             'adapted': (sum(d.get('recovered_turn') is not None for d in broke) / len(broke)) if broke else None,
             'loop': float(_loop(calls)), 'submitted': float(t['terminated_by'] == 'SUBMIT'), 'turns': float(len(acts)),
-            'silent': float(t['rewards']['completion'] == 0 and (t['rewards']['confidence'] if t['rewards']['confidence'] is not None else 0.5) >= 0.7)}
+            'silent': float(silent_failure(t))}
 
 # %% ../nbs/10a_warmstart.ipynb #d1ac2e25
 METRICS = ('success', 'reward', 'parse_rate', 'adapted', 'loop', 'submitted', 'silent', 'turns')
