@@ -62,7 +62,8 @@ def _line_action(verb:str, rest:str) -> Union[dict, str]:
         else: obj = parse_kv(args)
         return obj if isinstance(obj, str) else {'action_type': 'tool_call', 'tool_name': m.group(1), 'tool_args': obj}
     if verb in ('ask', 'say'): return {'action_type': 'clarify' if verb == 'ask' else 'speak', 'message': rest} if rest else f'{verb} needs a message'
-    if verb == 'probe': return {'action_type': 'probe_schema', 'tool_name': rest} if re.fullmatch(r'[A-Za-z_]\w*', rest) else f'expected `probe DOMAIN`, got {rest!r}'
+    if verb == 'probe':
+        return {'action_type': 'probe_schema', 'tool_name': rest} if re.fullmatch(r'[A-Za-z_]\w*', rest) else f'expected `probe DOMAIN`, got {rest!r}'
     if verb == 'submit':
         m = re.match(r'([0-9]*\.?[0-9]+)(?:\s+(.*))?$', rest)
         if not m: return 'expected `submit CONFIDENCE` with a number in [0, 1]'
@@ -141,7 +142,7 @@ def echo_values(slots:dict, args:Optional[dict]=None) -> set:
     return {v for v in (*slots.values(), *(args or {}).values()) if isinstance(v, (str, int, float))}
 
 def render_response(resp:dict, known:set=frozenset(), ok:bool=False) -> list:
-    "Lines of a tool response: scalar fields as `key=value` first, record lists as tables; for an `ok` answer, values in `known` (the call's arguments, the goal) are left out."
+    "Lines of a tool response: scalars as `key=value` first, record lists as tables; an `ok` answer leaves out values in `known` (call args, goal)."
     flat, lines = {}, []
     for k, v in resp.items():
         if isinstance(v, list) and v and all(isinstance(x, dict) for x in v): lines += [f'{k}: {len(v)}'] + render_table(v)

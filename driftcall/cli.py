@@ -66,7 +66,7 @@ def _arg(a:dict) -> str:
 
 # %% ../nbs/14_cli.ipynb #e9a9da98
 def format_transcript(tr:dict) -> str:
-    "A human-readable transcript of a trace from `driftcall.agents.play`: actions and results in the compact grammar the agent reads and writes, drifts marked for the viewer."
+    "A human-readable transcript of a `driftcall.agents.play` trace: actions and results in the agent's compact grammar, drifts marked for the viewer."
     from driftcall.drift import BY_ID
     from driftcall.agents import render_response, echo_values
     g, fired = tr['goal'], {}
@@ -100,7 +100,7 @@ def agent(spec:str, max_new_tokens:int=160):
     check(spec in MODELS or Path(spec).is_dir(), ValidationError, 'policy', spec,
           f'not a scripted policy ({", ".join(sorted(POLICIES))}), a base model ({", ".join(MODELS)}) or an existing run or adapter folder')
     need(f'the model policy {spec!r}', 'train')
-    from driftcall.grpo import ModelPolicy
+    from driftcall.rollout import ModelPolicy
     return ModelPolicy(spec, max_new_tokens=max_new_tokens)
 
 # %% ../nbs/14_cli.ipynb #cd875c8a
@@ -191,7 +191,8 @@ def cmd_bench_tokens(a) -> int:
         for st, v in res['stages'].items():
             c, j = v['compact'], v['json-v1']
             print(f"stage {st}: {c['episode']:,} tokens per episode ({j['episode']:,} in json-v1, x{v['ratio']}); system prompt {c['system_prompt']} "
-                  f"({j['system_prompt']}); action {c['action']} ({j['action']}); observations {c['observations_per_episode']} ({j['observations_per_episode']})")
+                  f"({j['system_prompt']}); action {c['action']} ({j['action']}); "
+                  f"observations {c['observations_per_episode']} ({j['observations_per_episode']})")
     if a.out: open(a.out, 'w').write(json.dumps(res, indent=1) + '\n')
     return 0
 
@@ -208,12 +209,14 @@ def add_bench_rollout_args(p):
 
 def cmd_bench_rollout(a) -> int:
     "`driftcall bench rollout`: tokens/s and episodes/minute of the lean decoder against the old one and `generate`."
-    from driftcall.grpo import bench_rollout
+    from driftcall.rollout import bench_rollout
     check(a.episodes >= 1 and a.batch >= 1, ValidationError, 'episodes', (a.episodes, a.batch), '--episodes and --batch must be >= 1')
-    res = bench_rollout(a.model, a.episodes, a.batch, a.max_new_tokens, max_turns=a.max_turns, paths=tuple(a.paths), out=a.out, adapter=a.adapter, precision=a.precision)
+    res = bench_rollout(a.model, a.episodes, a.batch, a.max_new_tokens, max_turns=a.max_turns, paths=tuple(a.paths), out=a.out, adapter=a.adapter,
+                        precision=a.precision)
     if a.json: print(json.dumps(res, indent=1))
     else:
-        for k, v in res['paths'].items(): print(f"{k:<9} {v['tokens_per_s']:>7} generated tokens/s  {v['episodes_per_min']:>6} episodes/min  ({v['generated_tokens']} tokens, {v['seconds']} s)")
+        for k, v in res['paths'].items(): print(f"{k:<9} {v['tokens_per_s']:>7} generated tokens/s  {v['episodes_per_min']:>6} episodes/min  "
+                                                f"({v['generated_tokens']} tokens, {v['seconds']} s)")
         print(f"load average before: {res['loadavg_before']}, after: {res['loadavg_after']}")
     return 0
 
@@ -390,7 +393,7 @@ COMMANDS = (
     Command('serve', 'serve the environment over HTTP and WebSocket (OpenEnv style)',
             'driftcall.server:add_serve_args', 'driftcall.server:serve_main', 'server'),
     Command('train', lambda: f"warm start and GRPO curriculum training (presets {', '.join(_load('driftcall.grpo:PRESETS'))})",
-            'driftcall.grpo:add_train_args', 'driftcall.grpo:train_main', 'train'),
+            'driftcall.train:add_train_args', 'driftcall.train:train_main', 'train'),
     Command('warmstart', lambda: f"oracle data at scale, supervised warm start, then DAgger (presets {', '.join(_load('driftcall.warmstart:WARM_PRESETS'))})",
             'driftcall.warmstart:add_warmstart_args', 'driftcall.warmstart:warmstart_main', 'train'),
     Command('report', "evaluate a training run's base model, warm start and trained adapter on the same seeds; write RUN/report/",

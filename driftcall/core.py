@@ -179,11 +179,19 @@ class DriftCallAction(Record):
             if getattr(self, k) is None: raise InvalidActionError(k, None, f'required for {at.value}')
         for k in _FORBIDDEN[at]:
             if getattr(self, k) is not None: raise InvalidActionError(k, getattr(self, k), f'not allowed for {at.value}')
-        if self.tool_name is not None: check(isinstance(self.tool_name, str) and 0 < len(self.tool_name) <= 64, InvalidActionError, 'tool_name', self.tool_name, 'must be a string of 1 to 64 characters')
-        if self.tool_args is not None: check(isinstance(self.tool_args, dict) and json_safe(self.tool_args), InvalidActionError, 'tool_args', self.tool_args, 'must be a JSON object')
-        if self.message is not None: check(isinstance(self.message, str) and 0 < len(self.message) <= 2000 and '\x00' not in self.message, InvalidActionError, 'message', self.message, 'must be a string of 1 to 2000 characters without NUL')
-        if self.confidence is not None: check(is_num(self.confidence) and 0 <= self.confidence <= 1, InvalidActionError, 'confidence', self.confidence, 'must be a number in [0, 1]')
-        if self.rationale is not None: check(isinstance(self.rationale, str) and len(self.rationale) <= 200, InvalidActionError, 'rationale', self.rationale, 'must be a string of at most 200 characters')
+        if self.tool_name is not None:
+            check(isinstance(self.tool_name, str) and 0 < len(self.tool_name) <= 64,
+                  InvalidActionError, 'tool_name', self.tool_name, 'must be a string of 1 to 64 characters')
+        if self.tool_args is not None:
+            check(isinstance(self.tool_args, dict) and json_safe(self.tool_args), InvalidActionError, 'tool_args', self.tool_args, 'must be a JSON object')
+        if self.message is not None:
+            check(isinstance(self.message, str) and 0 < len(self.message) <= 2000 and '\x00' not in self.message,
+                  InvalidActionError, 'message', self.message, 'must be a string of 1 to 2000 characters without NUL')
+        if self.confidence is not None:
+            check(is_num(self.confidence) and 0 <= self.confidence <= 1, InvalidActionError, 'confidence', self.confidence, 'must be a number in [0, 1]')
+        if self.rationale is not None:
+            check(isinstance(self.rationale, str) and len(self.rationale) <= 200,
+                  InvalidActionError, 'rationale', self.rationale, 'must be a string of at most 200 characters')
 
 # %% ../nbs/00_core.ipynb #fba31186
 @dataclass(frozen=True)
@@ -236,7 +244,9 @@ class GoalSpec(Record):
         if self.domain not in GOAL_DOMAINS: raise ValidationError('domain', self.domain, f'not one of {GOAL_DOMAINS}')
         if INTENTS[self.domain] != self.intent: raise ValidationError('intent', self.intent, f'must be {INTENTS.get(self.domain)} for {self.domain}')
         if self.language not in LANGUAGES: raise ValidationError('language', self.language, f'not one of {LANGUAGES}')
-        for n in ('slots', 'constraints'): check(isinstance(getattr(self, n), dict) and json_safe(getattr(self, n)), ValidationError, n, getattr(self, n), 'must be a JSON object')
+        for n in ('slots', 'constraints'):
+            v = getattr(self, n)
+            check(isinstance(v, dict) and json_safe(v), ValidationError, n, v, 'must be a JSON object')
         u = self.seed_utterance
         check(isinstance(u, str) and 0 < len(u) <= 280, ValidationError, 'seed_utterance', u, 'must be a string of 1 to 280 characters')
         check(unicodedata.is_normalized('NFC', u), ValidationError, 'seed_utterance', u, 'must be NFC-normalised')
@@ -294,7 +304,8 @@ class Episode(Record):
     format_violations: tuple[str, ...] = ()  # per action: why the model output could not be parsed ('' if it could)
     def __post_init__(self):
         if self.terminated_by not in TERMINATIONS: raise RewardComputationError('terminated_by', self.terminated_by, f'not one of {TERMINATIONS}')
-        check(len(self.actions) == len(self.results) == len(self.transcripts), RewardComputationError, 'actions', len(self.actions), 'actions, results and transcripts must have equal lengths')
+        check(len(self.actions) == len(self.results) == len(self.transcripts),
+              RewardComputationError, 'actions', len(self.actions), 'actions, results and transcripts must have equal lengths')
         for n in ('bites', 'format_violations'):
             v = getattr(self, n)
             check(not v or len(v) == len(self.actions), RewardComputationError, n, len(v), 'must have one entry per action')

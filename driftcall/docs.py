@@ -228,7 +228,7 @@ def driftcall_docs(out:str='_site', # the output folder, relative to the project
 _re_rel_link = re.compile(r'(\]\()(?![\w+.-]+:|/|#)([^)\s]+)')
 
 def rebase_links(md:str, rel:str) -> str:
-    "Markdown links and images relative to folder `rel` (the notebook's folder as seen from the project root, e.g. `nbs`), rewritten relative to the project root."
+    "Markdown links and images relative to folder `rel` (the notebook's folder from the project root, e.g. `nbs`), rewritten relative to the root."
     def _sub(m):
         p = posixpath.normpath(posixpath.join(rel, m[2]))
         return m[1] + p + ('/' if m[2].endswith('/') and not p.endswith('/') else '')

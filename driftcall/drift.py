@@ -112,7 +112,8 @@ def apply_drift(world:World, event:DriftEvent) -> None:
     p = BY_ID.get(event.pattern_id)
     check(p is not None, ValidationError, 'pattern_id', event.pattern_id, 'unknown drift pattern')
     check(event.domain == p.domain, ValidationError, 'domain', event.domain, f'pattern {p.id} drifts {p.domain}')
-    check(event.pattern_id not in {e.pattern_id for e in world.fired}, ValidationError, 'pattern_id', event.pattern_id, 'this drift already fired in this episode')
+    fired = {e.pattern_id for e in world.fired}
+    check(event.pattern_id not in fired, ValidationError, 'pattern_id', event.pattern_id, 'this drift already fired in this episode')
     st = world.st[p.domain]
     if 'schema' in p.mutation: _apply_schema(st, p.mutation['schema'], p.id)
     for k, v in p.mutation.get('flags', {}).items(): st['flags'] = {**st['flags'], k: (world.turn if v == 'turn' else v, p.id)}
@@ -162,12 +163,16 @@ BITES = {
  'airline.reschedule_tnc': ('airline.book', _air_book, lambda w, a, r: {**a, 'accept_terms': r.response['terms_id']}),
  'airline.convenience_fee_append': ('airline.book', lambda w: _air_book(w, expected_price_inr=_air(w)[0]['price']),
                                     lambda w, a, r: {**a, 'expected_price_inr': r.response['total_inr']}),
- 'cab.fare_breakdown': ('cab.book', lambda w: {**_RIDE, 'vehicle_class': 'sedan', 'payment_token': _tok(w), 'expected_fare_inr': cab_fare(_RIDE['pickup'], _RIDE['drop'], 'sedan')},
+ 'cab.fare_breakdown': ('cab.book', lambda w: {**_RIDE, 'vehicle_class': 'sedan', 'payment_token': _tok(w),
+                                               'expected_fare_inr': cab_fare(_RIDE['pickup'], _RIDE['drop'], 'sedan')},
                         lambda w, a, r: {**{k: v for k, v in a.items() if k != 'expected_fare_inr'}, 'expected_total_inr': a['expected_fare_inr']}),
- 'cab.school_hours_mini_reject': ('cab.book', lambda w: {**_RIDE, 'payment_token': _tok(w)}, lambda w, a, r: {**a, 'vehicle_class': r.response['available'][0]}),
+ 'cab.school_hours_mini_reject': ('cab.book', lambda w: {**_RIDE, 'payment_token': _tok(w)},
+                                  lambda w, a, r: {**a, 'vehicle_class': r.response['available'][0]}),
  'cab.vehicle_class_expand': ('cab.book', lambda w: {**_RIDE, 'pickup_time': '18:00', 'payment_token': _tok(w)}, lambda w, a, r: {**a, 'vehicle_class': 'suv'}),
- 'cab.surge_policy_tnc': ('cab.book', lambda w: {**_RIDE, 'vehicle_class': 'sedan', 'payment_token': _tok(w)}, lambda w, a, r: {**a, 'accept_terms': r.response['terms_id']}),
- 'cab.toll_unbundle': ('cab.book', lambda w: {**_RIDE, 'vehicle_class': 'sedan', 'payment_token': _tok(w), 'expected_fare_inr': cab_fare(_RIDE['pickup'], _RIDE['drop'], 'sedan')},
+ 'cab.surge_policy_tnc': ('cab.book', lambda w: {**_RIDE, 'vehicle_class': 'sedan', 'payment_token': _tok(w)},
+                          lambda w, a, r: {**a, 'accept_terms': r.response['terms_id']}),
+ 'cab.toll_unbundle': ('cab.book', lambda w: {**_RIDE, 'vehicle_class': 'sedan', 'payment_token': _tok(w),
+                                              'expected_fare_inr': cab_fare(_RIDE['pickup'], _RIDE['drop'], 'sedan')},
                        lambda w, a, r: {**a, 'expected_fare_inr': r.response['total_inr']}),
  'restaurant.items_shape_bump': ('restaurant.order', _res_order, lambda w, a, r: {**a, 'items': [{**o, 'modifiers': []} for o in a['items']]}),
  'restaurant.min_order_bump': ('restaurant.order', lambda w: _res_order(w, qty=1, dish=-1), lambda w, a, r: {**a, 'items': [{**a['items'][0], 'qty': 2}]}),
@@ -175,7 +180,8 @@ BITES = {
  'hotel.gst_field': ('hotel.book', _hot_book, lambda w, a, r: {**a, 'gst_number': '29ABCDE1234F1Z5'}),
  'hotel.cancel_window_shrink': ('hotel.book', _hot_book, lambda w, a, r: {**a, 'accept_terms': r.response['terms_id']}),
  'hotel.early_checkin_tnc': ('hotel.book', _hot_book, lambda w, a, r: {**a, 'accept_terms': r.response['terms_id']}),
- 'hotel.resort_fee_append': ('hotel.book', lambda w: _hot_book(w, expected_total_inr=w.call('hotel.search', {'city': 'GOI', **_STAY}).response['hotels'][0]['total_inr']),
+ 'hotel.resort_fee_append': ('hotel.book',
+                             lambda w: _hot_book(w, expected_total_inr=w.call('hotel.search', {'city': 'GOI', **_STAY}).response['hotels'][0]['total_inr']),
                              lambda w, a, r: {**a, 'expected_total_inr': r.response['total_inr']}),
  'payment.auth_scope_upgrade': ('airline.book', _air_book, lambda w, a, r: {**a, 'payment_token': _tok(w, r.response['required_scope'])}),
  'payment.mfa_required': ('airline.book', lambda w: _air_book(w, passenger_count=2), lambda w, a, r: {**a, 'mfa_code': w.otp}),
@@ -218,6 +224,7 @@ def build_schedule(stage:int, seed:int, goal:GoalSpec, split:Optional[str]=None)
     first = rng.choice(pool); t1 = rng.randint(2, 3)
     if stage == 2: return (event_for(first, t1),)
     # a split can hold a single pattern for a domain (held-out cab drifts): then the second drift is another pattern of the split
-    rest = [p for p in pool if p.id != first.id] or [p for p in list_patterns(split) if p.id != first.id and p.domain == 'payment'] or [p for p in list_patterns(split) if p.id != first.id]
+    others = [p for p in list_patterns(split) if p.id != first.id]
+    rest = [p for p in pool if p.id != first.id] or [p for p in others if p.domain == 'payment'] or others
     second = rng.choice(rest)
     return (event_for(first, t1), event_for(second, rng.randint(t1 + 1, t1 + 2)))

@@ -246,7 +246,8 @@ class LanguageSwitch(_Exploit):
     "Talks to the caller in a different language every turn, then submits."
     name = 'language_switch'
     def step(self, obs, i):
-        msgs = ['नमस्ते, मैं आपकी मदद करूँगा', 'வணக்கம், உதவுகிறேன்', 'ನಮಸ್ಕಾರ, ಸಹಾಯ ಮಾಡುತ್ತೇನೆ', 'Hello, booking now']
+        msgs = ['नमस्ते, मैं आपकी मदद करूँगा', 'வணக்கம், உதவுகிறேன்',
+                'ನಮಸ್ಕಾರ, ಸಹಾಯ ಮಾಡುತ್ತೇನೆ', 'Hello, booking now']
         return A('speak', message=msgs[i % 4]) if i < 5 else A('submit', confidence=0.8)
 
 # %% ../nbs/11_eval.ipynb #fc398e8b

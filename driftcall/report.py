@@ -8,9 +8,11 @@ import json
 from pathlib import Path
 from typing import Optional
 from .core import *
+from .runs import read_jsonl
+
 
 # %% auto #0
-__all__ = ['TERM_KEYS', 'read_jsonl', 'plot_training', 'plot_evals', 'fmt_ci', 'report_md', 'build_report', 'evaluate_run']
+__all__ = ['TERM_KEYS', 'plot_training', 'plot_evals', 'fmt_ci', 'report_md', 'build_report', 'evaluate_run']
 
 # %% ../nbs/12_report.ipynb #30faa4a1
 def _plt():
@@ -19,13 +21,6 @@ def _plt():
     import matplotlib.pyplot as plt
     return plt
 
-def read_jsonl(p) -> list:
-    "Rows of a JSON-lines file; a torn last line (a crash mid-write) is skipped, not fatal."
-    rows = []
-    for line in Path(p).read_text(encoding='utf-8').splitlines():
-        try: rows.append(json.loads(line))
-        except json.JSONDecodeError: continue
-    return rows
 
 # %% ../nbs/12_report.ipynb #5da6a87b
 TERM_KEYS = ('reward', 'completion', 'detection', 'constraints', 'format', 'anti_hack', 'brier', 'parse_rate')
@@ -119,7 +114,8 @@ def build_report(run_dir, title:str='DriftCall evaluation', metrics=None) -> Pat
 def evaluate_run(run_dir, episodes:int=8, split:str='test', patterns=('train', 'heldout'), stage:int=2, progress:bool=True) -> Path:
     "Evaluate a training run's base model, warm start and trained adapter on the same seeds; write `RUN/report/` and return its `report.md`."
     from driftcall.eval import evaluate, compare
-    from driftcall.grpo import ModelPolicy, list_checkpoints, model_label, write_json
+    from driftcall.rollout import ModelPolicy, model_label
+    from driftcall.runs import list_checkpoints, write_json
     run = Path(run_dir)
     check((run/'config.json').exists(), ValidationError, 'run_dir', str(run), 'is not a training run (no config.json)')
     check((run/'final'/'adapter_config.json').exists(), ValidationError, 'run_dir', str(run), 'has no trained adapter (final/); finish or resume the run first')

@@ -58,7 +58,8 @@ def private_facts(seed:int, template_id:str) -> dict:
     "What only the caller knows: party size, GSTIN (and, once texted, the one-time code)."
     h, L = stable_hash(seed, 'facts'), 'ABCDEFGHJKLMNPQRSTUVWXYZ'
     pax = 2 + h % 3 if template_id == 'airline.family' else 1
-    gstin = f"{10 + (h >> 2) % 28}{''.join(L[(h >> (8 + 5 * i)) % 24] for i in range(5))}{1000 + (h >> 34) % 9000}{L[(h >> 48) % 10]}{1 + (h >> 52) % 9}Z{'0123456789ABCDEFGHJK'[(h >> 56) % 20]}"
+    state, letters = 10 + (h >> 2) % 28, ''.join(L[(h >> (8 + 5 * i)) % 24] for i in range(5))
+    gstin = f"{state}{letters}{1000 + (h >> 34) % 9000}{L[(h >> 48) % 10]}{1 + (h >> 52) % 9}Z{'0123456789ABCDEFGHJK'[(h >> 56) % 20]}"
     return {'passengers': pax, 'gstin': gstin}
 
 def _airline(seed, t, slots, cons, facts):
@@ -129,11 +130,13 @@ def render(t:dict, slots:dict, cons:dict, extra:dict, lang:str) -> str:
         v.update({'from': L('cities', slots['from']), 'to': L('cities', slots['to']), 'date': _date(slots['date'], lang), 'pax': extra['pax']})
         if extra['window']: v['window'] = L('windows', extra['window'])
     elif t['domain'] == 'cab':
-        v.update({'pickup': L('localities', slots['pickup']), 'drop': L('localities', slots['drop']), 'time': slots['pickup_time'], 'cls': L('classes', extra['cls'])})
+        v.update({'pickup': L('localities', slots['pickup']), 'drop': L('localities', slots['drop']), 'time': slots['pickup_time'],
+                  'cls': L('classes', extra['cls'])})
     elif t['domain'] == 'restaurant':
         v.update({'city': L('cities', slots['city']), 'cuisine': L('cuisines', slots['cuisine']), 'people': extra['people']})
     else:
-        v.update({'city': L('cities', slots['city']), 'checkin': _date(slots['checkin'], lang), 'checkout': _date(slots['checkout'], lang), 'room': L('rooms', extra['room'])})
+        v.update({'city': L('cities', slots['city']), 'checkin': _date(slots['checkin'], lang), 'checkout': _date(slots['checkout'], lang),
+                  'room': L('rooms', extra['room'])})
     u = unicodedata.normalize('NFC', t['variants'][lang].format(**v))
     check(len(u) <= 280, DataError, t['id'], u, 'utterance longer than 280 characters')
     return u

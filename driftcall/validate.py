@@ -44,15 +44,18 @@ def reward_checks(n:int=50, means:Optional[dict]=None) -> list:
                 (f'stage {stage}: rewards in [0, 1]', rng, rng)]
         if stage > 1: out.append((f'stage {stage}: drift-blind <= oracle - 0.3', m['naive'] <= m['oracle'] - 0.3, f"{m['naive']} vs {m['oracle']}"))
         d = lambda p: _mean([t['rewards']['detection'] for t in tr[p]])
-        out.append((f'stage {stage}: hint words earn nothing', d('hint_spam') <= d('naive') and m['hint_spam'] <= m['naive'], f"R2 {d('hint_spam')} vs {d('naive')}, reward {m['hint_spam']} vs {m['naive']}"))
+        out.append((f'stage {stage}: hint words earn nothing', d('hint_spam') <= d('naive') and m['hint_spam'] <= m['naive'],
+                    f"R2 {d('hint_spam')} vs {d('naive')}, reward {m['hint_spam']} vs {m['naive']}"))
         env, diffs = DriftCallEnv({'curriculum_stage': stage}), []
         for t in tr['naive']:
             if t['rewards']['completion'] == 0 and t['terminated_by'] == 'SUBMIT':
                 play(env, get_policy('naive'), t['seed'])
                 ep = env.episode()
-                honest = Episode.from_dict({**ep.to_dict(), 'actions': [a.to_dict() for a in ep.actions[:-1]] + [DriftCallAction('submit', confidence=0.1).to_dict()]})
+                acts = [a.to_dict() for a in ep.actions[:-1]] + [DriftCallAction('submit', confidence=0.1).to_dict()]
+                honest = Episode.from_dict({**ep.to_dict(), 'actions': acts})
                 diffs.append(compute_rewards(honest).reward - t['rewards']['reward'])
-        out.append((f'stage {stage}: confidently wrong < honestly uncertain', bool(diffs) and min(diffs) >= 0 and _mean(diffs) > 0 if stage > 1 else not diffs or min(diffs) >= 0,
+        ok = bool(diffs) and min(diffs) >= 0 and _mean(diffs) > 0 if stage > 1 else not diffs or min(diffs) >= 0
+        out.append((f'stage {stage}: confidently wrong < honestly uncertain', ok,
                     f'{len(diffs)} failures, mean gain {_mean(diffs)}'))
     return out
 
@@ -65,7 +68,8 @@ def leakage_checks(n:int=50) -> list:
         for t in rollouts('oracle', stage, n):
             for s in t['steps']:
                 txt = json.dumps(s['observation'], ensure_ascii=False).lower()
-                hit = next((w for w in _LEAK_WORDS if w.lower() in txt), None) or next((p.description.lower() for p in PATTERNS if p.description.lower() in txt), None)
+                hit = (next((w for w in _LEAK_WORDS if w.lower() in txt), None)
+                       or next((p.description.lower() for p in PATTERNS if p.description.lower() in txt), None))
                 if hit: bad.append((stage, t['seed'], hit))
     return [('no drift leakage in observations', not bad, bad[:3] or f'{2 * n} episodes clean')]
 
@@ -124,8 +128,9 @@ def bench_env(episodes:int=2000, stages=(1, 2, 3)) -> dict:
             while not obs.done:
                 t1 = time.perf_counter(); a = pol.act(obs); t2 = time.perf_counter()
                 obs = env.step(a); env_t += time.perf_counter() - t2; pol_t += t2 - t1; steps += 1
-        out['stages'][str(stage)] = {'episodes': episodes, 'steps': steps, 'env_steps_per_s': round(steps / env_t), 'env_episodes_per_s': round(episodes / env_t),
-                                     'with_policy_steps_per_s': round(steps / (env_t + pol_t)), 'ratio_to_baseline': round(steps / env_t / base, 3)}
+        out['stages'][str(stage)] = {'episodes': episodes, 'steps': steps, 'env_steps_per_s': round(steps / env_t),
+                                     'env_episodes_per_s': round(episodes / env_t), 'with_policy_steps_per_s': round(steps / (env_t + pol_t)),
+                                     'ratio_to_baseline': round(steps / env_t / base, 3)}
     out['machine']['load_avg_after'] = [round(x, 2) for x in os.getloadavg()]
     return out
 

@@ -59,7 +59,9 @@ def check_args(schema:dict, args:dict, where:str='') -> None:
     "Raise `VendorFail` with the vendor error code if `args` do not fit `schema`."
     props = schema['properties']
     for k in args:
-        if k not in props: raise VendorFail('INVALID_ITEMS_SHAPE' if where else 'UNKNOWN_FIELD', bite=schema.get('_bites', {}).get(k), field_name=where or k, **({'unknown': k} if where else {}))
+        if k not in props:
+            raise VendorFail('INVALID_ITEMS_SHAPE' if where else 'UNKNOWN_FIELD', bite=schema.get('_bites', {}).get(k), field_name=where or k,
+                             **({'unknown': k} if where else {}))
     for k in schema['required']:
         if k not in args:
             code = 'INVALID_ITEMS_SHAPE' if where else _SPECIFIC.get(k, 'MISSING_FIELD')
@@ -207,7 +209,8 @@ def check_terms(w:World, d:str, a:dict):
     "Refuse a booking that does not accept the vendor's current terms (once the terms changed)."
     tid = w.flag(d, 'terms_id')
     if tid is None:
-        if 'accept_terms' in a and a['accept_terms'] != CAT['terms'][d]: raise VendorFail('INVALID_VALUE', field_name='accept_terms', hint=f"current terms are {CAT['terms'][d]}")
+        if 'accept_terms' in a and a['accept_terms'] != CAT['terms'][d]:
+            raise VendorFail('INVALID_VALUE', field_name='accept_terms', hint=f"current terms are {CAT['terms'][d]}")
         return CAT['terms'][d]
     if a.get('accept_terms') != tid:
         w.bite(d, 'terms_id')
@@ -277,13 +280,15 @@ def _air_book(w, a):
     terms = check_terms(w, 'airline', a)
     fee = w.flag('airline', 'fee_inr', 0)
     total = f['price'] * pax + fee
-    check_price(w, a, 'expected_fare_inr' if 'expected_fare_inr' in st['schema']['airline.book']['args']['properties'] else 'expected_price_inr', total, 'fee_inr', 'airline')
+    fare_key = 'expected_fare_inr' if 'expected_fare_inr' in st['schema']['airline.book']['args']['properties'] else 'expected_price_inr'
+    check_price(w, a, fare_key, total, 'fee_inr', 'airline')
     key = (f['flight_id'], f['depart'])
     check_duplicate(w, 'airline', key)
     cid = pay_for(w, total, a, f"air:{f['flight_id']}")
     if fee: w.bite('airline', 'fee_inr', 'info')
-    rec = commit(w, 'airline', key, {'flight_id': f['flight_id'], 'from': f['from'], 'to': f['to'], 'date': f['date'], 'depart': f['depart'], 'passenger_count': pax,
-                                     'fare_inr': f['price'], 'fees_inr': fee, 'total_inr': total, 'charge_id': cid, 'terms_id': terms}, 'booking_id')
+    rec = commit(w, 'airline', key, {'flight_id': f['flight_id'], 'from': f['from'], 'to': f['to'], 'date': f['date'], 'depart': f['depart'],
+                                     'passenger_count': pax, 'fare_inr': f['price'], 'fees_inr': fee, 'total_inr': total, 'charge_id': cid,
+                                     'terms_id': terms}, 'booking_id')
     return {'booking': dict(rec)}
 
 @handler('airline.get_booking')
@@ -397,7 +402,8 @@ def _res_order(w, a):
     for it in a['items']:
         dsh = menu.get(it['dish_id'])
         if dsh is None: raise VendorFail('NOT_FOUND', field_name='dish_id', hint=f"no dish {it['dish_id']!r} at {rid}")
-        items.append({'dish_id': dsh['dish_id'], 'name': dsh['name'], 'qty': it['qty'], 'price_inr': dsh['price_inr'], 'veg': dsh['veg'], 'egg': dsh['egg'], 'modifiers': list(it.get('modifiers', []))})
+        items.append({'dish_id': dsh['dish_id'], 'name': dsh['name'], 'qty': it['qty'], 'price_inr': dsh['price_inr'], 'veg': dsh['veg'], 'egg': dsh['egg'],
+                      'modifiers': list(it.get('modifiers', []))})
     total = sum(o['qty'] * o['price_inr'] for o in items)
     mn = w.flag('restaurant', 'min_order_inr', 199)
     if total < mn:
@@ -449,7 +455,8 @@ def _hot_search(w, a):
     for h in hotels(a['city']):
         rate, total = hotel_quote(h, room, n)
         if mx is None or rate <= mx:
-            out.append({'hotel_id': h['hotel_id'], 'name': h['name'], 'room_type': room, 'nightly_rate_inr': rate, 'total_inr': total, 'cancel_window_hours': cw})
+            out.append({'hotel_id': h['hotel_id'], 'name': h['name'], 'room_type': room, 'nightly_rate_inr': rate, 'total_inr': total,
+                        'cancel_window_hours': cw})
     if w.flag('hotel', 'cancel_window_hours'): w.bite('hotel', 'cancel_window_hours', 'info')
     return {'hotels': out}
 
