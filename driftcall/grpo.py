@@ -6,15 +6,15 @@
 from __future__ import annotations
 import json, math, os, re, statistics, time
 from collections import deque
-from dataclasses import dataclass, field, asdict, replace, fields
+from dataclasses import dataclass, field, replace, fields
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Callable, Optional
 from .core import *
 from .tasks import seeds as split_seeds
 from .eval import TERMS
 from .boot import Policy, PRECISIONS, keep_own_forward
 from .runs import *
-from .rollout import rollouts, summarize, merged_copy
+from .rollout import rollouts, summarize
 from .warmstart import _trl_quiet, _precision_flags
 
 # %% auto #0

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Optional
 from .core import *
 from .env import DriftCallEnv
-from .agents import SYSTEM_PROMPT, parse_action, render_observation, trace_chat
+from .agents import SYSTEM_PROMPT, parse_action, render_observation
 from .eval import TERMS
 from .tasks import seeds as split_seeds
 from .boot import load_policy, chat_ids, Policy

@@ -7,15 +7,13 @@ from __future__ import annotations
 import json, os, platform, statistics, sys, time
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Optional
 from .core import *
-from .tasks import seeds as split_seeds
 from .boot import load_policy, atomic_dir, Policy
 from .runs import *
 from .rollout import evaluate_model
 from .warmstart import sft_examples, sft_trainer, tokenize_sft
 from .grpo import *
-from .grpo import _optimizer, _run_callback, _callback_base
+from .grpo import _optimizer, _run_callback
 
 # %% auto #0
 __all__ = ['train', 'add_train_args', 'train_main']

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Optional
 from .core import *
 from .env import DriftCallEnv
-from .agents import SYSTEM_PROMPT, Oracle, parse_action, Takeover, play, relabel, trace_chat, _action_of
+from .agents import Oracle, Takeover, play, relabel, trace_chat, _action_of
 from .drift import list_patterns, event_for
 from .tasks import seeds as split_seeds
 from .boot import Policy, load_policy, chat_ids, check_template_once, atomic_dir, keep_own_forward
