@@ -210,6 +210,8 @@ def resolve_base(name:str) -> str:
     if name in MODELS: return MODELS[name]
     if Path(name).is_dir():
         check((Path(name)/'config.json').exists(), InvalidConfigError, 'model', name, 'folder has no config.json')
+        if json.loads((Path(name)/'config.json').read_text()).get('model_type') == 'driftcall-micro':
+            import driftcall.micro  # registers micro's architecture with transformers' Auto classes
         return name
     check('/' in name, InvalidConfigError, 'model', name, f'unknown model; use one of {sorted(MODELS)}, a hub id (org/name) or a folder with config.json')
     return name

@@ -321,12 +321,14 @@ def add_report_args(p):
     "Add `driftcall report`'s options to parser `p`."
     p.add_argument('run', help='the training run folder'); p.add_argument('--episodes', type=int, default=8, help='seeds per policy and pattern split')
     p.add_argument('--split', choices=('val', 'test'), default='test'); p.add_argument('--stage', type=int, choices=(1, 2, 3), default=2)
+    p.add_argument('--models', nargs='+', help="which of the run's models to play (default all: base, warm, grpo; a warm-start run: base, sft, final)")
+    p.add_argument('--batch', type=int, default=32, help='episodes decoded together')
     return p
 
 def cmd_report(a) -> int:
     "`driftcall report RUN`: evaluate a training run (`driftcall.report.evaluate_run`) and print its report."
     from driftcall.report import evaluate_run
-    md = evaluate_run(a.run, a.episodes, a.split, stage=a.stage)
+    md = evaluate_run(a.run, a.episodes, a.split, stage=a.stage, models=a.models, batch=a.batch)
     print(md.read_text()); print(md)
     return 0
 
@@ -396,7 +398,7 @@ COMMANDS = (
             'driftcall.train:add_train_args', 'driftcall.train:train_main', 'train'),
     Command('warmstart', lambda: f"oracle data at scale, supervised warm start, then DAgger (presets {', '.join(_load('driftcall.warmstart:WARM_PRESETS'))})",
             'driftcall.warmstart:add_warmstart_args', 'driftcall.warmstart:warmstart_main', 'train'),
-    Command('report', "evaluate a training run's base model, warm start and trained adapter on the same seeds; write RUN/report/",
+    Command('report', "evaluate a training run's base model, warm start and trained adapter on the same seeds; write RUN/eval/",
             _CLI + 'add_report_args', _CLI + 'cmd_report', 'train'),
     Command('demo', 'serve the Gradio demo (scripted or model agents, text or voice)', 'driftcall.demo:add_demo_args', _CLI + 'cmd_demo', 'demo'),
     Command('docs', 'write README.md from nbs/index.ipynb and build the offline docs site', _CLI + 'add_docs_args', _CLI + 'cmd_docs', 'dev'))

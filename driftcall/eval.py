@@ -15,9 +15,9 @@ from .drift import BY_ID, PATTERNS
 from .tasks import seeds as split_seeds
 
 # %% auto #0
-__all__ = ['TERMS', 'FLOOR', 'PROBES', 'bootstrap_ci', 'pass_hat_k', 'calibration', 'drift_stats', 'silent_failure', 'summarize',
-           'evaluate', 'compare', 'HintWords', 'ProbeSpam', 'RepeatCalls', 'InventedBooking', 'ProtectedWrite',
-           'ClarifyLoop', 'LanguageSwitch', 'probe']
+__all__ = ['TERMS', 'METRICS', 'FLOOR', 'PROBES', 'bootstrap_ci', 'pass_hat_k', 'calibration', 'drift_stats', 'silent_failure',
+           'summarize', 'evaluate', 'compare', 'episode_metrics', 'paired', 'headline', 'HintWords', 'ProbeSpam',
+           'RepeatCalls', 'InventedBooking', 'ProtectedWrite', 'ClarifyLoop', 'LanguageSwitch', 'probe']
 
 # %% ../nbs/11_eval.ipynb #f8e0a9e5
 def bootstrap_ci(xs:list, n:int=1000, seed:int=0, stat:Callable=statistics.fmean) -> tuple:
@@ -179,6 +179,57 @@ def compare(a:dict, b:dict) -> dict:
     d = [y - x for x, y in zip(a['rewards'], b['rewards'])]
     return {'a': a['policy'], 'b': b['policy'], 'split': a['split'], 'patterns': a['patterns'], 'stage': a['stage'], 'episodes': len(d),
             'reward_diff': bootstrap_ci(d), 'success_a': a['success_rate'], 'success_b': b['success_rate']}
+
+# %% ../nbs/11_eval.ipynb #a6a543cc
+def _loop(calls:list, n:int=3) -> bool:
+    "True if `n` or more identical tool calls come in a row."
+    run = 1
+    for a, b in zip(calls, calls[1:]):
+        run = run + 1 if a == b else 1
+        if run >= n: return True
+    return False
+
+def episode_metrics(t:dict) -> dict:
+    "Per-episode figures of a trace: success, reward, parse rate, adaptation (None if no drift broke a call), loop, submit, silent failure, turns."
+    acts = [s['action'] for s in t['steps'][1:]]
+    parsed = [a for a in acts if 'action_type' in a and a.get('message') != '(unparseable output)']
+    calls = [(a.get('tool_name'), json.dumps(a.get('tool_args'), sort_keys=True)) for a in parsed if a['action_type'] == 'tool_call']
+    broke = [d for d in t['rewards']['breakdown'].get('r2', {}).get('per_drift', {}).values() if d.get('broke_turn') is not None]
+    return {'success': float(t['rewards']['completion'] == 1.0), 'reward': t['rewards']['reward'], 'parse_rate': len(parsed) / max(1, len(acts)),
+            'adapted': (sum(d.get('recovered_turn') is not None for d in broke) / len(broke)) if broke else None,
+            'loop': float(_loop(calls)), 'submitted': float(t['terminated_by'] == 'SUBMIT'), 'turns': float(len(acts)),
+            'silent': float(silent_failure(t))}
+
+# %% ../nbs/11_eval.ipynb #f5b0eb96
+METRICS = ('success', 'reward', 'parse_rate', 'adapted', 'loop', 'submitted', 'silent', 'turns')
+
+def paired(a:list, b:list) -> dict:
+    "Per metric, the means of traces `a` and `b` (same seeds, same order) and the paired difference b - a, with bootstrap intervals."
+    check(len(a) == len(b) and all(x['seed'] == y['seed'] for x, y in zip(a, b)), ValidationError, 'b', len(b),
+          'paired traces need the same seeds in the same order')
+    ma, mb, out = [episode_metrics(t) for t in a], [episode_metrics(t) for t in b], {}
+    for k in METRICS:
+        xs = [(x[k], y[k]) for x, y in zip(ma, mb) if x[k] is not None and y[k] is not None]
+        if not xs: out[k] = None; continue
+        out[k] = {'n': len(xs), 'a': bootstrap_ci([x for x, _ in xs]), 'b': bootstrap_ci([y for _, y in xs]), 'diff': bootstrap_ci([y - x for x, y in xs])}
+    return out
+
+# %% ../nbs/11_eval.ipynb #b735622e
+def headline(e:dict) -> dict:
+    "Plain numbers of an evaluation result: an `evaluate` result (means of its intervals) or the flat summary of older runs; `summary_format` says which."
+    check(isinstance(e, dict) and e, ValidationError, 'evaluation', type(e).__name__, 'must be a non-empty evaluation result (a dict)')
+    if 'terms' in e:
+        d = e['drift']
+        return {'summary_format': 'evaluate', 'episodes': e['episodes'], **{k: e['terms'][k][0] for k in TERMS}, 'success_rate': e['success_rate'][0],
+                'parse_rate': e['parse_rate'], 'adaptation_rate': d['all']['detection_recall'],
+                'adaptation_heldout': d['by_split'].get('heldout', {}).get('detection_recall'), 'drifts_broken': d['all']['broke_a_call'],
+                'silent_failure_rate': e['silent_failure_rate'], 'mean_turns': e['mean_turns']}
+    check('reward' in e and 'success_rate' in e, ValidationError, 'evaluation', sorted(e)[:8],
+          'is neither an evaluate result (with terms) nor a flat summary (with reward and success_rate)')
+    return {'summary_format': 'flat', 'episodes': e.get('episodes'), **{k: e.get(k) for k in TERMS}, 'success_rate': e['success_rate'],
+            'parse_rate': e.get('parse_rate'), 'adaptation_rate': e.get('adaptation_rate'),
+            'adaptation_heldout': (e.get('adaptation_by_split') or {}).get('heldout'), 'drifts_broken': e.get('drifts_broken'),
+            'silent_failure_rate': None, 'mean_turns': e.get('mean_turns')}
 
 # %% ../nbs/11_eval.ipynb #6fda3209
 FLOOR = 0.1

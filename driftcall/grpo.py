@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace, fields
 from pathlib import Path
 from typing import Callable, Optional
 from .core import *
-from .tasks import seeds as split_seeds
+from .tasks import seeds as split_seeds, split_of
 from .eval import TERMS
 from .boot import Policy, PRECISIONS, keep_own_forward
 from .runs import *
@@ -63,6 +63,8 @@ class TrainConfig:
     oversample: int = 1  # goals played per goal kept: groups with contrast are kept first (dynamic sampling)
     frontier: Optional[tuple] = (0.2, 0.8)  # prefer goal families whose recent success rate lies in this band (None: take goals in order)
     breaker_no_signal: int = 0  # this many skipped steps in a row (no group with contrast) stop the run (0: never)
+    goal_seeds: Optional[tuple] = None  # a fixed task set: every step's goals come from these train seeds, in turn (None: new goals each step)
+    micro_batch: int = 1  # rollouts per forward/backward pass (TRL's loss is normalised by tokens, so this changes speed and memory, not the gradient)
 
 PRESETS = {
     'smoke': dict(model='tiny', sft_episodes=3, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((1, 1), (2, 1), (3, 1)), group=2, groups_per_step=1,
@@ -75,9 +77,9 @@ PRESETS = {
     'cpu-long': dict(model='smollm2', sft_episodes=96, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=5e-4, sft_batch=2, stages=((2, 40),), group=8,
                      groups_per_step=1, lr=5e-5, beta=0.02, temperature=0.7, top_p=0.9, max_new_tokens=96, max_turns=None, eval_episodes=24, save_every=5,
                      keep_checkpoints=5, breaker_no_signal=10, max_minutes=150),
-    'micro': dict(model='micro', sft_episodes=0, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((2, 40),), group=8, groups_per_step=2, oversample=2,
-                  lr=5e-4, beta=0.02, temperature=1.0, top_p=1.0, max_new_tokens=48, max_turns=None, eval_episodes=0, eval_batch=64, save_every=5,
-                  keep_checkpoints=2, breaker_no_signal=10, max_minutes=12),
+    'micro': dict(model='micro', sft_episodes=0, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((2, 200),), group=8, groups_per_step=2, oversample=2,
+                  lr=1e-3, beta=0.02, temperature=0.7, top_p=1.0, max_new_tokens=48, max_turns=None, eval_episodes=0, eval_batch=64, save_every=5,
+                  keep_checkpoints=2, breaker_no_signal=10, max_minutes=12, micro_batch=8),
     'colab': dict(model='gemma-3n', sft_episodes=400, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=2e-4, sft_batch=4, stages=((1, 150), (2, 200), (3, 150)),
                   group=8, groups_per_step=1, lr=1e-5, beta=0.04, temperature=0.9, top_p=0.95, max_new_tokens=160, max_turns=None, eval_episodes=50,
                   save_every=25, keep_checkpoints=4, breaker_window=10, gradient_checkpointing=True),
@@ -94,7 +96,11 @@ def resolve_config(preset:str, **overrides) -> TrainConfig:
     c = TrainConfig(preset=preset, **{**PRESETS[preset], **overrides})
     c = replace(c, stages=tuple(tuple(s) for s in c.stages), sft_stages=tuple(c.sft_stages) if isinstance(c.sft_stages, (list, tuple)) else c.sft_stages,
                 warm_start=str(c.warm_start) if isinstance(c.warm_start, os.PathLike) else c.warm_start,
-                frontier=tuple(c.frontier) if isinstance(c.frontier, list) else c.frontier)
+                frontier=tuple(c.frontier) if isinstance(c.frontier, list) else c.frontier,
+                goal_seeds=tuple(c.goal_seeds) if isinstance(c.goal_seeds, (list, tuple)) else c.goal_seeds)
+    gs = c.goal_seeds
+    check(gs is None or (isinstance(gs, tuple) and gs and all(is_int(s) and s >= 0 and split_of(s) == 'train' for s in gs)), InvalidConfigError,
+          'goal_seeds', gs, 'must be None or a non-empty tuple of train-split seeds (val and test seeds stay unseen)')
     check(isinstance(c.sft_stages, tuple) and c.sft_stages and all(s in (1, 2, 3) for s in c.sft_stages), InvalidConfigError, 'sft_stages', c.sft_stages,
           'must be a non-empty tuple of stages 1|2|3')
     check(c.stages and all(len(s) == 2 and s[0] in (1, 2, 3) and is_int(s[1]) and s[1] >= 0 for s in c.stages), InvalidConfigError, 'stages', c.stages,
@@ -104,6 +110,8 @@ def resolve_config(preset:str, **overrides) -> TrainConfig:
     for k in ('group', 'groups_per_step', 'max_new_tokens', 'save_every', 'breaker_window', 'sft_batch', 'lora_r', 'eval_batch', 'oversample'):
         check(is_int(getattr(c, k)) and getattr(c, k) >= 1, InvalidConfigError, k, getattr(c, k), 'must be an integer >= 1')
     check(c.group >= 2, InvalidConfigError, 'group', c.group, 'GRPO needs at least 2 rollouts per goal')
+    check(is_int(c.micro_batch) and c.micro_batch >= 1 and (c.group * c.groups_per_step) % c.micro_batch == 0, InvalidConfigError, 'micro_batch',
+          c.micro_batch, f'must be an integer >= 1 that divides the {c.group * c.groups_per_step} rollouts a step trains on (group x groups_per_step)')
     check(is_num(c.lr) and 0 < c.lr <= 1e-3, InvalidConfigError, 'lr', c.lr, 'GRPO learning rate must be in (0, 1e-3]')
     check(c.scale_rewards in ('none', 'batch', 'group'), InvalidConfigError, 'scale_rewards', c.scale_rewards, "must be 'none', 'batch' or 'group'")
     check(is_num(c.min_spread) and 0 < c.min_spread <= 1, InvalidConfigError, 'min_spread', c.min_spread, 'must be in (0, 1]')
@@ -269,10 +277,15 @@ class CircuitBreaker:
         return None
 
 # %% ../nbs/10c_grpo.ipynb #f46e8749
+def _goal_seeds(cfg:TrainConfig, stage:int, n:int) -> list:
+    "A stage's `n` GRPO goal seeds: new train seeds from the stage's base, or `cfg.goal_seeds` in turn."
+    if cfg.goal_seeds: return [cfg.goal_seeds[i % len(cfg.goal_seeds)] for i in range(n)]
+    return split_seeds('train', n, STAGE_SEED_BASE * stage)
+
 def run_seeds(cfg:TrainConfig) -> dict:
     "Every seed a run uses: warm start, GRPO goals per stage, evaluation."
     return {'sft': [] if cfg.warm_start else split_seeds('train', cfg.sft_episodes),
-            'grpo': [{'stage': st, 'seeds': split_seeds('train', n * cfg.groups_per_step, STAGE_SEED_BASE * st)} for st, n in cfg.stages],
+            'grpo': [{'stage': st, 'seeds': _goal_seeds(cfg, st, n * cfg.groups_per_step)} for st, n in cfg.stages],
             'eval': {'split': 'val', 'stage': cfg.eval_stage, 'seeds': split_seeds('val', cfg.eval_episodes)}}
 
 # %% ../nbs/10c_grpo.ipynb #ce85352a
@@ -284,10 +297,11 @@ def _callback_base():
     from transformers import TrainerCallback
     return TrainerCallback
 
-def _say_step(row:dict, total:int, groups:int):
-    "One line per GRPO step (TRL's raw dicts go to `metrics.jsonl`)."
+def _say_step(row:dict, total:int, groups:int, deadline:Optional[float]=None):
+    "One line per GRPO step (TRL's raw dicts go to `metrics.jsonl`); the ETA is the sooner of the last step and the wall-clock `deadline`."
     f = lambda v, d=3: '-' if v is None else f'{v:.{d}f}'
     eta = (total - row['step']) * row['seconds'] / 60
+    if deadline is not None: eta = max(0.0, min(eta, (deadline - time.time()) / 60))
     print(f"[train] stage {row['stage']} step {row['step']}/{total}: reward {f(row['reward'])} (all played {f(row.get('played_reward'))}), "
           f"success {f(row.get('success_rate'), 2)}, groups with contrast {row.get('contrast_groups', '-')}/{groups}"
           f"{' -> skipped, no update' if row.get('skipped') else ''}, {row['seconds']:.0f} s/step, ETA {eta:.1f} min", flush=True)
@@ -316,7 +330,7 @@ def _run_callback(run:Path, cfg:TrainConfig, p:Policy, optimizer, breaker:Circui
                    'groups': last.get('groups'), 'frontier': last.get('frontier'), 'skipped': not learning_step(last)}
             append_jsonl(run/'metrics.jsonl', row)
             stats['step_seconds'] = row['seconds']
-            _say_step(row, sum(n for _, n in cfg.stages), cfg.groups_per_step)
+            _say_step(row, sum(n for _, n in cfg.stages), cfg.groups_per_step, deadline)
             reason = breaker.check(row) or (None if _finite(p.model) else 'nan: adapter weights')
             if reason:
                 breaker.reason, self.stop, control.should_training_stop = reason, 'breaker', True
@@ -356,7 +370,8 @@ def grpo_trainer(p:Policy, cfg:TrainConfig, keys:list, run:Path, optimizer, call
     from trl import GRPOConfig, GRPOTrainer
     if 'ref' in getattr(p.model, 'peft_config', {}): p.model.delete_adapter('ref')
     n = len(keys) // cfg.groups_per_step
-    args = GRPOConfig(output_dir=str(run/'trl'), per_device_train_batch_size=1, gradient_accumulation_steps=cfg.group * cfg.groups_per_step,
+    args = GRPOConfig(output_dir=str(run/'trl'), per_device_train_batch_size=cfg.micro_batch,
+                      gradient_accumulation_steps=cfg.group * cfg.groups_per_step // cfg.micro_batch,
                       num_generations=cfg.group, max_steps=n, learning_rate=cfg.lr, lr_scheduler_type='constant', warmup_steps=0, beta=cfg.beta,
                       temperature=cfg.temperature, top_p=cfg.top_p, max_completion_length=cfg.max_new_tokens * (cfg.max_turns or 16),
                       logging_steps=1, save_strategy='no', report_to=[], shuffle_dataset=False, disable_tqdm=True, disable_dropout=True, seed=cfg.seed,

@@ -10,13 +10,13 @@ from typing import Optional
 from .core import *
 
 # %% auto #0
-__all__ = ['REPO_RX', 'ENV_PORT', 'APP_PY', 'SMOLLM2_HUB', 'TABLE_HEAD', 'BEFORE_AFTER', 'CARD_LANGUAGES', 'LANGUAGE_NAMES',
-           'ADAPTER_FILES', 'RUN_FILES', 'REPORT_GLOBS', 'FORBIDDEN', 'KINDS', 'check_repo', 'hub_token',
-           'front_matter', 'parse_front_matter', 'project_root', 'build_wheel', 'free_port', 'wait_http', 'dockerfile',
-           'env_space', 'docker_cmd', 'validate_env_space', 'demo_space', 'validate_demo_space', 'check_run',
-           'hub_base', 'report_dir', 'report_tables', 'run_table', 'before_after', 'language_table', 'heldout_table',
-           'training_table', 'limits', 'model_card', 'adapter_folder', 'safetensors_keys', 'validate_adapter', 'upload',
-           'push', 'add_push_args', 'push_main']
+__all__ = ['REPO_RX', 'ENV_PORT', 'APP_PY', 'SMOLLM2_HUB', 'TABLE_HEAD', 'BEFORE_AFTER', 'FORMATS', 'CARD_LANGUAGES',
+           'LANGUAGE_NAMES', 'ADAPTER_FILES', 'RUN_FILES', 'REPORT_GLOBS', 'FORBIDDEN', 'KINDS', 'check_repo',
+           'hub_token', 'front_matter', 'parse_front_matter', 'project_root', 'build_wheel', 'free_port', 'wait_http',
+           'dockerfile', 'env_space', 'docker_cmd', 'validate_env_space', 'demo_space', 'validate_demo_space',
+           'check_run', 'hub_base', 'report_dir', 'report_tables', 'run_table', 'before_after', 'language_table',
+           'heldout_table', 'training_table', 'limits', 'model_card', 'adapter_folder', 'safetensors_keys',
+           'validate_adapter', 'upload', 'push', 'add_push_args', 'push_main']
 
 # %% ../nbs/15_push.ipynb #a1f5e221
 REPO_RX = re.compile(r'^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$')
@@ -214,26 +214,33 @@ BEFORE_AFTER = '## Before and after'
 def _fmt(v, nd:int=3) -> str: return 'n/a' if v is None else f'{v:.{nd}f}' if isinstance(v, float) else str(v)
 
 def report_dir(run) -> Optional[Path]:
-    "Where the run's `driftcall eval --out` results are: `RUN/report`, else `RUN` itself; None when it has none."
-    return next((d for d in (Path(run)/'report', Path(run)) if any(d.glob('eval-*.json'))), None)
+    "Where the run's evaluation results are: `RUN/eval` (`driftcall report`), `RUN/report` (older runs, `driftcall eval --out`), else `RUN`; None if none."
+    from driftcall.report import result_files
+    return next((d for d in (Path(run)/'eval', Path(run)/'report', Path(run)) if result_files(d)), None)
 
 def report_tables(rep) -> str:
     "The before/after tables of a report folder, as the report module's `report_md` writes them (one per seeds, patterns and stage)."
-    from driftcall.report import report_md
-    evals, compares = [[_json(p) for p in sorted(Path(rep).glob(g))] for g in ('eval-*.json', 'compare-*.json')]
-    md = report_md(evals, compares, []).split('\n', 2)[2]  # without report_md's '# title' line
+    from driftcall.report import read_report, report_md
+    r = read_report(rep)
+    md = report_md(r['evals'], r['compares'], [], paired=r['paired']).split('\n', 2)[2]  # without report_md's '# title' line
     return re.sub(r'^## ', '### ', md, flags=re.M).strip()  # its sections sit under the card's own
 
+FORMATS = {'evaluate': '`eval.evaluate` results', 'flat': "the flat summary of a run trained before training evaluated with `eval.evaluate`"}
+
 def run_table(run) -> str:
-    "The before/after table from the run's own evaluation: means only."
+    "The before/after table from the run's own evaluation (either format): means only."
+    from driftcall.eval import headline
     run = Path(run); s = _json(run/'summary.json')
     rows = [TABLE_HEAD + ' success | adaptation (all drifts) | adaptation (held-out drifts) | parse rate | mean turns |', '|---|---|---|---|---|---|---|']
+    fmts = []
     for name, label in (('before', 'before GRPO (warm start)'), ('after', f"after GRPO ({s.get('grpo_steps')} steps)")):
-        e = _json(run/f'eval_{name}.json') or s.get(name) or {}
+        f = _json(run/f'eval_{name}.json')
+        e = headline(f) if f else s.get(name) or {}
+        fmts.append(e.get('summary_format') or 'flat')
         rows.append(f"| {label} | {_fmt(e.get('reward'))} | {_fmt(e.get('success_rate'))} | {_fmt(e.get('adaptation_rate'))} | "
-                    f"{_fmt((e.get('adaptation_by_split') or {}).get('heldout'))} | {_fmt(e.get('parse_rate'))} | {_fmt(e.get('mean_turns'))} |")
+                    f"{_fmt(e.get('adaptation_heldout'))} | {_fmt(e.get('parse_rate'))} | {_fmt(e.get('mean_turns'))} |")
     return (f"{s.get('eval_episodes')} `{s.get('eval_split')}` episodes at stage {s.get('eval_stage')}, all drift patterns, greedy decoding; "
-            "the same seeds before and after.\n\n" + '\n'.join(rows))
+            f"the same seeds before and after; read from {' and '.join(FORMATS[x] for x in dict.fromkeys(fmts))}.\n\n" + '\n'.join(rows))
 
 def before_after(run) -> tuple:
     "(markdown, source) of the card's before/after section: from the report when there is one, else from the run's own evaluation."
@@ -254,7 +261,8 @@ def _cell(s) -> str: return str(s).replace('|', '\\|').replace('\n', ' ')
 
 def language_table(rep) -> str:
     "Mean reward per caller language for each evaluation in a report folder."
-    evals = [_json(p) for p in sorted(Path(rep).glob('eval-*.json'))]
+    from driftcall.report import read_report
+    evals = read_report(rep)['evals']
     rows = ['| policy (patterns, stage) | ' + ' | '.join(LANGUAGE_NAMES[l] for l in LANGUAGES) + ' |', '|---|' + '---|' * len(LANGUAGES)]
     for e in evals:
         cell = lambda l: f"{e['by_language'][l]['reward'][0]:.3f} (n={e['by_language'][l]['n']})" if l in e['by_language'] else '-'
@@ -306,7 +314,8 @@ def limits(run, base:str) -> list:
         out.append(f"CPU run: trained on {env.get('cpus')} CPU cores in {env.get('precision')}, sized for a laptop rather than for the best result.")
     if s.get('status') != 'done': out.append(f"The run stopped early ({s.get('status')}{': ' + s['breaker'] if s.get('breaker') else ''}).")
     rep = report_dir(run)
-    n = min((e['episodes'] for e in map(_json, rep.glob('eval-*.json'))), default=0) if rep else s.get('eval_episodes')
+    from driftcall.report import read_report
+    n = min((e['episodes'] for e in read_report(rep)['evals']), default=0) if rep else s.get('eval_episodes')
     out.append(f"Small evaluation: {n} episodes per policy. Intervals this wide cannot separate small effects; "
                "a paired difference whose interval contains 0 is no evidence of a change."
                if rep else f"Small evaluation without intervals: {n} episodes before and after, means only.")
@@ -365,7 +374,7 @@ def model_card(run, repo:str, base:str, files:list) -> str:
            '`driftcall.json`: the DriftCall model name and base.',
            "- `run/`: the training run's records (`config.json` is the training config, kept out of the root where the Hub would read it as a model config), "
            "`metrics.jsonl`, `summary.json` and the before/after evaluation with its episode traces, so every number above can be checked episode by episode."]
-    if rep is not None: md.append('- `report/`: the `driftcall eval` results, comparisons, `report.md` and plots.')
+    if rep is not None: md.append('- `report/`: the `driftcall report` / `driftcall eval` results, paired tables and comparisons, `report.md` and plots.')
     md.append('- No checkpoints, optimizer state or merged weights: this is the final adapter only.')
     return front_matter(meta) + '\n'.join(md) + '\n'
 
@@ -373,7 +382,7 @@ def model_card(run, repo:str, base:str, files:list) -> str:
 ADAPTER_FILES = ('adapter_config.json', 'adapter_model.safetensors', 'driftcall.json')
 RUN_FILES = ('config.json', 'env.json', 'seeds.json', 'summary.json', 'metrics.jsonl', 'eval_before.json', 'eval_after.json',
              'eval_before_traces.jsonl', 'eval_after_traces.jsonl')
-REPORT_GLOBS = ('eval-*.json', 'compare-*.json', 'voice-eval-*.json', 'report.md', '*.png')
+REPORT_GLOBS = ('compare-*.json', 'paired-*.json', 'voice-eval-*.json', 'report.md', '*.png')  # with the results (`report.result_files`)
 
 def _files(d) -> list: return sorted(p.relative_to(d).as_posix() for p in Path(d).rglob('*') if p.is_file())
 
@@ -392,9 +401,9 @@ def adapter_folder(run_dir, out, repo:str='ORG/NAME') -> Path:
         if (run/f).exists(): shutil.copy2(run/f, out/'run'/f)
     rep = report_dir(run)
     if rep is not None:
+        from driftcall.report import result_files
         (out/'report').mkdir(exist_ok=True)
-        for g in REPORT_GLOBS:
-            for f in sorted(rep.glob(g)): shutil.copy2(f, out/'report'/f.name)
+        for f in result_files(rep) + [f for g in REPORT_GLOBS for f in sorted(rep.glob(g))]: shutil.copy2(f, out/'report'/f.name)
     (out/'README.md').write_text(model_card(run, repo, base, _files(out)), encoding='utf-8')
     return out
 

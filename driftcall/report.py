@@ -4,15 +4,18 @@
 
 # %% ../nbs/12_report.ipynb #437d88a3
 from __future__ import annotations
-import json
+import gzip, json, os, re, statistics, time
 from pathlib import Path
 from typing import Optional
 from .core import *
-from .runs import read_jsonl
+from .runs import read_jsonl, write_json
+from .eval import evaluate, paired, episode_metrics, METRICS
+from .tasks import seeds as split_seeds
 
 
 # %% auto #0
-__all__ = ['TERM_KEYS', 'plot_training', 'plot_evals', 'fmt_ci', 'report_md', 'build_report', 'evaluate_run']
+__all__ = ['TERM_KEYS', 'RESULT', 'PAIRED', 'plot_training', 'plot_grpo', 'plot_evals', 'result_files', 'read_report', 'fmt_ci',
+           'report_md', 'build_report', 'run_sources', 'read_traces', 'write_traces', 'paired_table', 'evaluate_run']
 
 # %% ../nbs/12_report.ipynb #30faa4a1
 def _plt():
@@ -30,7 +33,7 @@ def _series(rows, key):
     return [p[0] for p in pts], [p[1] for p in pts]
 
 def plot_training(metrics, out) -> list:
-    "Write `terms_vs_step.png` (and `latency_vs_step.png` if logged) into folder `out`; return the paths."
+    "Write `terms_vs_step.png` (and `latency_vs_step.png`, `grpo_vs_step.png` when logged) into folder `out`; return the paths."
     rows, out, plt, paths = read_jsonl(metrics), Path(out), _plt(), []
     keys = [k for k in TERM_KEYS if _series(rows, k)[0]]
     check(keys, ValidationError, 'metrics', str(metrics), f'no step/{"/".join(TERM_KEYS)} series to plot')
@@ -44,7 +47,25 @@ def plot_training(metrics, out) -> list:
         fig, ax = plt.subplots(figsize=(8, 3.5)); ax.plot(*_series(rows, 'detection_latency'), marker='o')
         ax.set(xlabel='training step', ylabel='turns', title='Drift-adaptation latency'); ax.grid(alpha=.3)
         fig.tight_layout(); fig.savefig(out/'latency_vs_step.png', dpi=110); plt.close(fig); paths.append(out/'latency_vs_step.png')
+    if any(r.get('phase') == 'grpo' and 'contrast_groups' in r for r in rows): paths.append(plot_grpo(metrics, out))
     return paths
+
+# %% ../nbs/12_report.ipynb #ce0f8ca2
+def plot_grpo(metrics, out) -> Path:
+    "Write `grpo_vs_step.png` into folder `out`: per GRPO step, success (all played, kept groups), kept groups with contrast, skipped steps."
+    rows, plt = [r for r in read_jsonl(metrics) if r.get('phase') == 'grpo' and 'step' in r], _plt()
+    check(rows, ValidationError, 'metrics', str(metrics), 'holds no GRPO steps (rows with phase "grpo")')
+    fig, (a, b) = plt.subplots(2, 1, figsize=(8, 5.5), sharex=True)
+    for k, label in (('played_success', 'success, all rollouts played'), ('success_rate', 'success, kept groups'), ('reward', 'reward, kept groups')):
+        pts = [(r['step'], r[k]) for r in rows if isinstance(r.get(k), (int, float))]
+        if pts: a.plot(*zip(*pts), marker='.', label=label)
+    a.set(ylabel='per rollout', title='GRPO steps', ylim=(-0.05, 1.05)); a.legend(fontsize=8); a.grid(alpha=.3)
+    b.bar([r['step'] for r in rows], [r.get('contrast_groups') or 0 for r in rows], color='tab:green', label='kept groups with contrast')
+    skipped = [r['step'] for r in rows if r.get('skipped')]
+    if skipped: b.scatter(skipped, [0] * len(skipped), marker='x', color='tab:red', zorder=3, label='skipped: no update')
+    b.set(xlabel='GRPO step', ylabel='groups'); b.legend(fontsize=8); b.grid(axis='y', alpha=.3)
+    fig.tight_layout(); p = Path(out)/'grpo_vs_step.png'; fig.savefig(p, dpi=110); plt.close(fig)
+    return p
 
 # %% ../nbs/12_report.ipynb #ccfbde8d
 def _bars(ax, groups, series, title, ylabel):
@@ -69,6 +90,21 @@ def plot_evals(evals:dict, out) -> list:
     fig.tight_layout(); fig.savefig(out/'by_drift_type.png', dpi=110); plt.close(fig)
     return [out/'by_language.png', out/'by_drift_type.png']
 
+# %% ../nbs/12_report.ipynb #3c128c14
+RESULT = re.compile(r'(eval-.+|\w+-(?:train|val|test)-(?:train|heldout|all)-s[123])\.json')
+PAIRED = re.compile(r'paired-(train|val|test)-s([123])\.json')
+
+def result_files(d) -> list:
+    "The `eval.evaluate` result files in folder `d`, sorted by name."
+    return sorted(p for p in Path(d).glob('*.json') if RESULT.fullmatch(p.name))
+
+def read_report(d) -> dict:
+    "What a report folder holds: `evals` (evaluate results), `compares` (`eval.compare` results) and `paired` ({(split, stage): paired table})."
+    d = Path(d)
+    load = lambda p: json.loads(p.read_text(encoding='utf-8'))
+    pair = {(m.group(1), int(m.group(2))): load(p) for p in sorted(d.glob('paired-*.json')) if (m := PAIRED.fullmatch(p.name))}
+    return {'evals': [load(p) for p in result_files(d)], 'compares': [load(p) for p in sorted(d.glob('compare-*.json'))], 'paired': pair}
+
 # %% ../nbs/12_report.ipynb #7a5d4d7e
 def fmt_ci(t) -> str:
     "A `(mean, low, high)` triple from `driftcall.eval.bootstrap_ci` as text: `mean [low, high]`."
@@ -77,10 +113,21 @@ def fmt_ci(t) -> str:
 # %% ../nbs/12_report.ipynb #0e226f8b
 def _group(e) -> tuple: return (e.get('split'), e.get('patterns'), e.get('stage'))
 
-def report_md(evals:list, compares:list, plots:list, title:str='DriftCall evaluation') -> str:
-    "The markdown report: one table per (seeds, patterns, stage) of the `evaluate` results `evals`, their paired comparisons, then the plots."
+def _diff(v) -> str: return '-' if v is None else fmt_ci(v['diff'])
+
+def _paired_rows(table:dict) -> list:
+    "Markdown rows of one pattern split's paired table (`eval.paired` per pair of models, keyed `b-a`): the differences b - a per episode."
+    rows = ['| paired difference | success (b - a) | reward (b - a) | adaptation (b - a, drifts) | loops (b - a) | episodes |', '|---|---|---|---|---|---|']
+    for k, v in table.items():
+        if k == 'means': continue
+        ad = v['adapted'] and f"{_diff(v['adapted'])} ({v['adapted']['n']})"
+        rows.append(f"| {k.replace('-', ' - ', 1)} | {_diff(v['success'])} | {_diff(v['reward'])} | {ad or '-'} | {_diff(v['loop'])} | {v['success']['n']} |")
+    return rows
+
+def report_md(evals:list, compares:list, plots:list, title:str='DriftCall evaluation', paired:Optional[dict]=None) -> str:
+    "The markdown report: one table per (seeds, patterns, stage) of the `evaluate` results `evals`, their comparisons and paired tables, then the plots."
     check(isinstance(evals, list) and evals, ValidationError, 'evals', type(evals).__name__, 'must be a non-empty list of evaluate results')
-    lines = [f"# {title}", '', "Every policy in a table played the same seeds (paired). Intervals are bootstrap 95%."]
+    lines, paired = [f"# {title}", '', "Every policy in a table played the same seeds (paired). Intervals are bootstrap 95%."], paired or {}
     groups = list(dict.fromkeys(_group(e) for e in evals))
     for g in groups:
         es = [e for e in evals if _group(e) == g]
@@ -93,52 +140,116 @@ def report_md(evals:list, compares:list, plots:list, title:str='DriftCall evalua
         if cs:
             lines += ['', '| paired difference | reward (b - a) | episodes |', '|---|---|---|']
             lines += [f"| {c['b']} - {c['a']} | {fmt_ci(c['reward_diff'])} | {c['episodes']} |" for c in cs]
+        table = paired.get((g[0], g[2]), {}).get(g[1])
+        if table and set(table) - {'means'}: lines += [''] + _paired_rows(table)
     lines += [''] + [f"![{Path(p).stem}]({Path(p).name})" for p in plots]
     return '\n'.join(lines) + '\n'
 
+# %% ../nbs/12_report.ipynb #a2c050e1
 def build_report(run_dir, title:str='DriftCall evaluation', metrics=None) -> Path:
-    "Read `eval-*.json`, `compare-*.json` and `metrics.jsonl` (or `metrics`) in `run_dir`; write plots and `report.md` there."
+    "Read a report folder (`read_report`) and `metrics.jsonl` (or `metrics`) in `run_dir`; write plots and `report.md` there."
     d = Path(run_dir)
-    metrics = Path(metrics) if metrics else d/'metrics.jsonl'
     check(d.is_dir(), ValidationError, 'run_dir', str(d), 'is not a folder')
-    evals = [json.loads(p.read_text()) for p in sorted(d.glob('eval-*.json'))]
-    check(evals, ValidationError, 'run_dir', str(d), 'holds no eval-*.json (write them with `driftcall eval --out`)')
-    compares = [json.loads(p.read_text()) for p in sorted(d.glob('compare-*.json'))]
-    multi = len({_group(e) for e in evals}) > 1
-    named = {(f"{e['policy']} ({e['patterns']} patterns)" if multi else e['policy']): e for e in evals}
-    plots = plot_evals(named, d) + (plot_training(metrics, d) if metrics.exists() else [])
-    out = d/'report.md'; out.write_text(report_md(evals, compares, plots, title), encoding='utf-8')
+    rep, metrics = read_report(d), Path(metrics) if metrics else d/'metrics.jsonl'
+    check(rep['evals'], ValidationError, 'run_dir', str(d),
+          'holds no evaluation results (eval-*.json from `driftcall eval --out`, or <model>-<split>-<patterns>-s<stage>.json from `evaluate_run`)')
+    multi = len({_group(e) for e in rep['evals']}) > 1
+    named = {(f"{e['policy']} ({e['patterns']} patterns)" if multi else e['policy']): e for e in rep['evals']}
+    rows = read_jsonl(metrics) if metrics.exists() else []
+    plots = plot_evals(named, d) + (plot_training(metrics, d) if any(_series(rows, k)[0] for k in TERM_KEYS) else [])
+    out = d/'report.md'; out.write_text(report_md(rep['evals'], rep['compares'], plots, title, rep['paired']), encoding='utf-8')
+    return out
+
+# %% ../nbs/12_report.ipynb #598dd847
+def run_sources(run) -> dict:
+    "The models of a run folder by name: a GRPO run's `base`, `warm` (its step 0) and `grpo` (its `final/`); a warm-start run's `base`, `sft` and `final`."
+    run = Path(run)
+    check((run/'config.json').exists(), ValidationError, 'run_dir', str(run), 'is not a training run (no config.json)')
+    cfg = json.loads((run/'config.json').read_text())
+    check(isinstance(cfg.get('model'), str), ValidationError, 'config.json', str(run/'config.json'), 'names no model')
+    if 'dagger_rounds' in cfg: return {'base': cfg['model'], 'sft': run/'sft', 'final': run/'final'}  # a warm-start run's config
+    return {'base': cfg['model'], 'warm': run/'checkpoints'/'step-000000', 'grpo': run/'final'}
+
+# %% ../nbs/12_report.ipynb #69944aeb
+def read_traces(stem) -> Optional[list]:
+    "The traces saved at `stem` + `.jsonl`, or gzipped at `stem` + `.jsonl.gz`; None when neither exists."
+    p, z = Path(f'{stem}.jsonl'), Path(f'{stem}.jsonl.gz')
+    if p.exists(): text = p.read_text(encoding='utf-8')
+    elif z.exists():
+        with gzip.open(z, 'rt', encoding='utf-8') as f: text = f.read()
+    else: return None
+    return [json.loads(l) for l in text.splitlines() if l.strip()]
+
+def write_traces(stem, traces:list) -> Path:
+    "Write `traces` to `stem` + `.jsonl` atomically (temporary file, then rename)."
+    p = Path(f'{stem}.jsonl'); tmp = p.with_name(f'.{p.name}.tmp')
+    with open(tmp, 'w', encoding='utf-8') as f:
+        for t in traces: f.write(json.dumps(t, ensure_ascii=False) + '\n')
+    os.replace(tmp, p); return p
+
+def _saved(stem, seeds:list, max_new_tokens:int) -> Optional[list]:
+    "The traces of an evaluation already saved at `stem` (result and traces), checked against what is asked now; None if there is none."
+    f = Path(f'{stem}.json')
+    ts = read_traces(stem) if f.exists() else None
+    if ts is None: return None
+    res = json.loads(f.read_text(encoding='utf-8'))
+    check(res['seeds'] == seeds, ValidationError, 'episodes', len(seeds),
+          f"{f} holds {res['episodes']} episodes on other seeds; ask for episodes={res['episodes']}, or move it away to evaluate again")
+    got = res.get('max_new_tokens', max_new_tokens)
+    check(got == max_new_tokens, ValidationError, 'max_new_tokens', max_new_tokens,
+          f'{f} was played with max_new_tokens={got}; ask for that, or move it away to evaluate again')
+    check([t['seed'] for t in ts if t.get('trial', 0) == 0] == seeds, ValidationError, 'traces', str(stem), 'hold other seeds than their result file')
+    return [t for t in ts if t.get('trial', 0) == 0]
+
+# %% ../nbs/12_report.ipynb #a2bc60be
+def paired_table(traces:dict, models:tuple) -> dict:
+    "`{'b-a': eval.paired(...)}` for consecutive `models` and their per-episode `means`, from {model: traces on the same seeds}."
+    mean = lambda v: round(statistics.fmean(v), 4) if v else None
+    out = {f'{b}-{a}': paired(traces[a], traces[b]) for a, b in zip(models, models[1:])}
+    out['means'] = {m: {k: mean([x[k] for x in map(episode_metrics, traces[m]) if x[k] is not None]) for k in METRICS} for m in models}
     return out
 
 # %% ../nbs/12_report.ipynb #34d917e6
-def evaluate_run(run_dir, episodes:int=8, split:str='test', patterns=('train', 'heldout'), stage:int=2, progress:bool=True) -> Path:
-    "Evaluate a training run's base model, warm start and trained adapter on the same seeds; write `RUN/report/` and return its `report.md`."
-    from driftcall.eval import evaluate, compare
-    from driftcall.rollout import ModelPolicy, model_label
-    from driftcall.runs import list_checkpoints, write_json
-    run = Path(run_dir)
-    check((run/'config.json').exists(), ValidationError, 'run_dir', str(run), 'is not a training run (no config.json)')
-    check((run/'final'/'adapter_config.json').exists(), ValidationError, 'run_dir', str(run), 'has no trained adapter (final/); finish or resume the run first')
-    ck = dict(list_checkpoints(run))
-    check(0 in ck, ValidationError, 'run_dir', str(run), 'has no warm-start checkpoint (checkpoints/step-000000)')
+def evaluate_run(run_dir, episodes:int=8, split:str='test', patterns=('train', 'heldout'), stage:int=2, models=None, batch:int=32,
+                 max_new_tokens:Optional[int]=None, progress:bool=True) -> Path:
+    "Play a run's models (default: all of `run_sources`) greedily on the same seeds with `eval.evaluate`; write `RUN/eval/` and return its `report.md`."
+    from driftcall.rollout import ModelPolicy
+    run = Path(run_dir); src = run_sources(run); cfg = json.loads((run/'config.json').read_text())
+    patterns = (patterns,) if isinstance(patterns, str) else tuple(patterns)
+    models = tuple(src) if models is None else (models,) if isinstance(models, str) else tuple(models)
+    mnt = cfg.get('max_new_tokens', 160) if max_new_tokens is None else max_new_tokens
     check(is_int(episodes) and episodes >= 1, ValidationError, 'episodes', episodes, 'must be an integer >= 1')
-    check(all(x in ('train', 'heldout', 'all') for x in patterns) and patterns, ValidationError, 'patterns', patterns, 'must be train, heldout and/or all')
-    cfg = json.loads((run/'config.json').read_text())
-    out = run/'report'; out.mkdir(exist_ok=True)
-    sources = [cfg['model'], ck[0], run/'final']
-    names = [model_label(x) for x in sources]
-    fname = lambda n, pat: out/f'eval-{n}-{split}-{pat}-s{stage}.json'
-    for src, n in zip(sources, names):
-        todo = [pat for pat in patterns if not fname(n, pat).exists()]
-        if not todo: continue
-        pol = ModelPolicy(src, max_new_tokens=cfg['max_new_tokens'])
-        for pat in todo:
-            if progress: print(f'evaluating {n} on {episodes} {split} seeds, {pat} patterns, stage {stage}', flush=True)
-            write_json(fname(n, pat), evaluate(pol, episodes, split, pat, stage))
+    check(split in ('train', 'val', 'test'), ValidationError, 'split', split, 'must be train, val or test')
+    check(stage in (1, 2, 3), ValidationError, 'stage', stage, 'must be 1, 2 or 3')
+    check(patterns and set(patterns) <= {'train', 'heldout', 'all'} and len(set(patterns)) == len(patterns), ValidationError, 'patterns', patterns,
+          'must be train, heldout and/or all, each once')
+    check(models and set(models) <= set(src) and len(set(models)) == len(models), ValidationError, 'models', models,
+          f'must be some of {tuple(src)} (this run\'s models), each once')
+    check(is_int(batch) and batch >= 1, ValidationError, 'batch', batch, 'must be an integer >= 1')
+    check(is_int(mnt) and mnt >= 1, ValidationError, 'max_new_tokens', mnt, 'must be an integer >= 1')
+    out, seeds = run/'eval', split_seeds(split, episodes)
+    out.mkdir(exist_ok=True)
+    stem = lambda m, pat: out/f'{m}-{split}-{pat}-s{stage}'
+    traces = {(m, pat): _saved(stem(m, pat), seeds, mnt) for m in models for pat in patterns}
+    todo = {m: [pat for pat in patterns if traces[m, pat] is None] for m in models}
+    for m in [m for m in models if todo[m] and isinstance(src[m], Path)]:
+        check((src[m]/'adapter_config.json').exists(), ValidationError, 'models', m,
+              f'needs the adapter in {src[m]}, which is not there: finish or resume the run, or leave {m!r} out of models')
+    for m in [m for m in models if todo[m]]:
+        pol = ModelPolicy(src[m], max_new_tokens=mnt, name=m, batch=batch)
+        for pat in todo[m]:
+            if progress: print(f'evaluating {m} on {episodes} {split} seeds, {pat} patterns, stage {stage}', flush=True)
+            t0 = time.time()
+            res = evaluate(pol, episodes, split, pat, stage, keep_traces=True)
+            traces[m, pat] = res.pop('traces')
+            write_traces(stem(m, pat), traces[m, pat])  # the traces first: a result file says its evaluation is complete
+            write_json(f'{stem(m, pat)}.json', {**res, 'seconds': round(time.time() - t0, 1), 'max_new_tokens': mnt, 'batch': batch})
         del pol
+    pf = out/f'paired-{split}-s{stage}.json'
+    table = json.loads(pf.read_text()) if pf.exists() else {}
     for pat in patterns:
-        res = {n: json.loads(fname(n, pat).read_text()) for n in names}
-        for a, b in ((names[0], names[2]), (names[1], names[2])):
-            c = out/f'compare-{a}-{b}-{split}-{pat}-s{stage}.json'
-            if not c.exists(): write_json(c, compare(res[a], res[b]))
+        new = paired_table({m: traces[m, pat] for m in models}, models)
+        old = table.get(pat, {})
+        table[pat] = {**old, **new, 'means': {**old.get('means', {}), **new['means']}}  # pairs from an earlier call are kept
+    write_json(pf, table)
     return build_report(out, f"DriftCall evaluation of {run.name}", metrics=run/'metrics.jsonl')

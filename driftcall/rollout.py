@@ -435,19 +435,30 @@ def model_label(src) -> str:
     if m and p.parent.name == 'checkpoints': return f"{p.parent.parent.name}-step{int(m.group(1))}"
     return p.name or str(src)
 
+def _check_play(temperature, max_new_tokens, batch, max_turns):
+    "Refuse a `ModelPolicy`'s bad decoding settings before any weights load."
+    check(is_num(temperature) and temperature >= 0, ValidationError, 'temperature', temperature, 'must be >= 0 (0: greedy)')
+    check(is_int(max_new_tokens) and max_new_tokens >= 1, ValidationError, 'max_new_tokens', max_new_tokens, 'must be an integer >= 1')
+    check(is_int(batch) and batch >= 1, ValidationError, 'batch', batch, 'must be an integer >= 1')
+    check(max_turns is None or (is_int(max_turns) and max_turns >= 1), ValidationError, 'max_turns', max_turns,
+          'must be None (the stage turn budget) or an integer >= 1')
+
 class ModelPolicy:
-    "A language-model policy for `play`: a trained run, an adapter folder, or a base model name."
+    "A language-model policy for `play` and `eval.evaluate`: a trained run, an adapter folder, or a base model name."
     def __init__(self, model_dir_or_name, temperature:float=0.0, top_p:float=1.0, max_new_tokens:int=160, seed:int=0, device:Optional[str]=None,
-                 name:Optional[str]=None):
-        import torch
-        check(is_num(temperature) and temperature >= 0, ValidationError, 'temperature', temperature, 'must be >= 0 (0: greedy)')
-        check(is_int(max_new_tokens) and max_new_tokens >= 1, ValidationError, 'max_new_tokens', max_new_tokens, 'must be an integer >= 1')
+                 name:Optional[str]=None, batch:int=8, max_turns:Optional[int]=None):
+        _check_play(temperature, max_new_tokens, batch, max_turns)
         model, adapter = _adapter_dir(model_dir_or_name)
         p = load_policy(model, adapter=adapter, device=device, trainable=False)
-        self.policy = replace(p, model=merged_copy(p.model, inplace=True))  # frozen: the adapter is folded into the weights once
-        self.codec, self.temperature, self.top_p, self.max_new_tokens, self.seed = TurnCodec(self.policy.tokenizer), temperature, top_p, max_new_tokens, seed
-        self.gen, self.name = torch.Generator(device=self.policy.model.device).manual_seed(seed), name or model_label(model_dir_or_name)
-        self.source = {'model': model, 'adapter': None if adapter is None else str(adapter)}
+        p = replace(p, model=merged_copy(p.model, inplace=True))  # frozen: the adapter is folded into the weights once
+        self._setup(p, name or model_label(model_dir_or_name), {'model': model, 'adapter': None if adapter is None else str(adapter)},
+                    temperature, top_p, max_new_tokens, seed, batch, max_turns)
+    def _setup(self, p:Policy, name:str, source:dict, temperature, top_p, max_new_tokens, seed, batch, max_turns):
+        import torch
+        self.policy, self.name, self.source, self.codec = p, name, source, TurnCodec(p.tokenizer)
+        self.temperature, self.top_p, self.max_new_tokens, self.seed = temperature, top_p, max_new_tokens, seed
+        self.batch, self.max_turns = batch, max_turns  # what `play_batch` (so `eval.evaluate`) plays with
+        self.gen = torch.Generator(device=p.model.device).manual_seed(seed)
         self.reset()
     def reset(self): self.dec, self.unfed, self.last, self.prev = None, [], None, None
     def act(self, obs:DriftCallObservation) -> str:
@@ -464,11 +475,25 @@ class ModelPolicy:
         text = self.policy.tokenizer.decode([t for t in new[0] if t not in self.codec.eos], skip_special_tokens=True)
         self.unfed, self.last, self.prev = unfed[0], (new[0], text), obs
         return text
-    def play_batch(self, stage:int, seeds:list, drift_split:Optional[str]=None, batch:int=8, progress:Optional[Callable]=None) -> list:
-        "Play one episode per seed at `stage`, `batch` at a time through the batched engine; return `play`-style traces in seed order."
+    def play_batch(self, stage:int, seeds:list, drift_split:Optional[str]=None, batch:Optional[int]=None, progress:Optional[Callable]=None) -> list:
+        "Play one episode per seed at `stage` through the batched engine, `batch` (default: the policy's) at a time, within the policy's `max_turns`;"
+        " return `play`-style traces in seed order, each with the model's raw `texts`."
+        batch = self.batch if batch is None else batch
         check(is_int(batch) and batch >= 1, ValidationError, 'batch', batch, 'must be an integer >= 1')
-        return [r.trace for r in rollouts_in_batches(self.policy, stage, seeds, batch, self.max_new_tokens, self.temperature, self.top_p,
-                                                      drift_split, self.seed, self.name, progress)]
+        rs = rollouts_in_batches(self.policy, stage, seeds, batch, self.max_new_tokens, self.temperature, self.top_p, drift_split, self.seed, self.name,
+                                 progress, max_turns=self.max_turns)
+        return [{**r.trace, 'texts': r.texts} for r in rs]
+
+# %% ../nbs/09b_rollout.ipynb #43d3607d
+@patch(cls_method=True)
+def from_policy(cls:ModelPolicy, p:Policy, name:Optional[str]=None, temperature:float=0.0, top_p:float=1.0, max_new_tokens:int=160, seed:int=0,
+                batch:int=8, max_turns:Optional[int]=None) -> ModelPolicy:
+    "A `ModelPolicy` that plays loaded policy `p` (the one being trained, say) from a merged copy of its weights; `p` itself is left as it was."
+    _check_play(temperature, max_new_tokens, batch, max_turns)
+    self = cls.__new__(cls)
+    self._setup(replace(p, model=merged_copy(p.model)), name or p.name, {'model': p.name, 'adapter': 'in memory'},
+                temperature, top_p, max_new_tokens, seed, batch, max_turns)
+    return self
 
 # %% ../nbs/09b_rollout.ipynb #2a3da0c3
 def bench_rollout(model='smollm2', episodes:int=8, batch:int=8, max_new_tokens:int=160, temperature:float=0.7, top_p:float=0.9,

@@ -10,7 +10,8 @@ from pathlib import Path
 from .core import *
 from .boot import load_policy, atomic_dir, Policy
 from .runs import *
-from .rollout import evaluate_model
+from .rollout import ModelPolicy
+from .eval import evaluate, headline
 from .warmstart import sft_examples, sft_trainer, tokenize_sft
 from .grpo import *
 from .grpo import _optimizer, _run_callback
@@ -41,14 +42,18 @@ def _evaluate(p:Policy, cfg:TrainConfig, run:Path, name:str, step:int) -> dict:
         for x in (f, run/f'eval_{name}_traces.jsonl'):  # an evaluation of an earlier step (a run extended on resume): kept under its step
             if x.exists(): os.replace(x, x.with_name(x.name.replace(f'eval_{name}', f"eval_{name}-step{old['step']}")))
     t0 = time.time()
-    summ, rs = evaluate_model(p, cfg.eval_episodes, 'val', cfg.eval_stage, cfg.max_new_tokens, batch=cfg.eval_batch, name=name,
-                              max_turns=cfg.max_turns)  # the training turn budget
-    summ = {**summ, 'step': step, 'seconds': round(time.time() - t0, 1)}
-    with open(run/f'eval_{name}_traces.jsonl', 'w', encoding='utf-8') as f:
-        for r in rs: f.write(json.dumps({**r.trace, 'texts': r.texts}, ensure_ascii=False) + '\n')
-    write_json(run/f'eval_{name}.json', summ)
-    append_jsonl(run/'metrics.jsonl', {'phase': f'eval_{name}', 'time': round(time.time(), 3), **{k: v for k, v in summ.items() if k != 'seeds'}})
-    return summ
+    pol = ModelPolicy.from_policy(p, name, max_new_tokens=cfg.max_new_tokens, batch=cfg.eval_batch, max_turns=cfg.max_turns)  # the training turn budget
+    res = evaluate(pol, cfg.eval_episodes, 'val', 'all', cfg.eval_stage, keep_traces=True)
+    del pol  # the merged copy
+    traces = res.pop('traces')
+    res = {**res, 'step': step, 'seconds': round(time.time() - t0, 1), 'max_new_tokens': cfg.max_new_tokens, 'batch': cfg.eval_batch,
+           'max_turns': cfg.max_turns}
+    with open(run/f'eval_{name}_traces.jsonl', 'w', encoding='utf-8') as fh:
+        for t in traces: fh.write(json.dumps(t, ensure_ascii=False) + '\n')
+    write_json(f, res)
+    hl = {k: v for k, v in headline(res).items() if k != 'summary_format'}
+    append_jsonl(run/'metrics.jsonl', {'phase': f'eval_{name}', 'time': round(time.time(), 3), 'step': step, 'seconds': res['seconds'], **hl})
+    return res
 
 # %% ../nbs/10d_train.ipynb #7d359b7f
 def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
@@ -141,12 +146,14 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
         after = _evaluate(p, cfg, run, 'after', list_checkpoints(run)[-1][0]) if cfg.eval_episodes else None
         grpo = [r for r in read_jsonl(run/'metrics.jsonl') if r.get('phase') == 'grpo']
         secs = [r['seconds'] for r in grpo if r.get('seconds')]
-        keys = ('reward', 'completion', 'detection', 'parse_rate', 'adaptation_rate', 'drifts_broken', 'success_rate', 'mean_turns')
+        keys = ('summary_format', 'reward', 'completion', 'detection', 'parse_rate', 'adaptation_rate', 'adaptation_heldout', 'drifts_broken', 'success_rate',
+                'silent_failure_rate', 'mean_turns')
+        hb, ha = (headline(e) if e else {} for e in (before, after))  # an older run resumed may hold the flat format: `summary_format` says which
         write_json(run/'summary.json', {'preset': cfg.preset, 'model': cfg.model, 'status': status, 'breaker': breaker.reason,
                                         'grpo_steps': list_checkpoints(run)[-1][0], 'seconds_per_grpo_step': round(statistics.fmean(secs), 1) if secs else None,
                                         'wall_minutes_this_session': round((time.time() - t_start) / 60, 1),
                                         'eval_split': 'val', 'eval_stage': cfg.eval_stage, 'eval_episodes': cfg.eval_episodes,
-                                        'before': {k: (before or {}).get(k) for k in keys}, 'after': {k: (after or {}).get(k) for k in keys}})
+                                        'before': {k: hb.get(k) for k in keys}, 'after': {k: ha.get(k) for k in keys}})
         _status(run, status='halted' if status == 'halted' else 'done', stopped_by=status, reason=breaker.reason)
     except BaseException as e:
         _status(run, status='failed', error=f'{type(e).__name__}: {e}')

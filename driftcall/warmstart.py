@@ -6,7 +6,7 @@
 from __future__ import annotations
 import json, os, random, statistics, time
 from collections import Counter
-from dataclasses import dataclass, asdict, replace, fields
+from dataclasses import dataclass, asdict, fields
 from pathlib import Path
 from typing import Callable, Optional
 from .core import *
@@ -16,14 +16,12 @@ from .drift import list_patterns, event_for
 from .tasks import seeds as split_seeds
 from .boot import Policy, load_policy, chat_ids, check_template_once, atomic_dir, keep_own_forward
 from .runs import append_jsonl, write_json, package_versions, git_rev, load_checkpoint
-from .rollout import TurnCodec, rollouts, ModelPolicy
-from .eval import silent_failure
+from .rollout import TurnCodec, rollouts
 
 # %% auto #0
-__all__ = ['WARM_PRESETS', 'METRICS', 'sft_examples', 'tokenize_sft', 'sft_trainer', 'episode_plan', 'oracle_traces',
-           'recoveries', 'forced', 'cover', 'chat_row', 'takeover_chats', 'train_rows', 'WarmConfig', 'warm_config',
-           'save_adapter', 'oracle_data', 'dagger_round', 'warm_start', 'episode_metrics', 'paired', 'run_sources',
-           'evaluate_run', 'add_warmstart_args', 'warmstart_main']
+__all__ = ['WARM_PRESETS', 'sft_examples', 'tokenize_sft', 'sft_trainer', 'episode_plan', 'oracle_traces', 'recoveries', 'forced',
+           'cover', 'chat_row', 'takeover_chats', 'train_rows', 'WarmConfig', 'warm_config', 'save_adapter',
+           'oracle_data', 'dagger_round', 'warm_start', 'add_warmstart_args', 'warmstart_main']
 
 # %% ../nbs/10a_warmstart.ipynb #2ae72aaa
 def sft_examples(n:int, stage=1, split:str='train', start:int=0) -> list:
@@ -357,84 +355,6 @@ def warm_start(preset:str='cpu', out=None, resume:bool=False, **overrides) -> Pa
     stopped = bool(deadline is not None and time.time() > deadline)
     _status(run, status='stopped' if stopped else 'done', **({'stopped_by': 'budget'} if stopped else {}), final=done[-1])
     return run
-
-# %% ../nbs/10a_warmstart.ipynb #06ff78d2
-def _loop(calls:list, n:int=3) -> bool:
-    "True if `n` or more identical tool calls come in a row."
-    run = 1
-    for a, b in zip(calls, calls[1:]):
-        run = run + 1 if a == b else 1
-        if run >= n: return True
-    return False
-
-def episode_metrics(t:dict) -> dict:
-    "Per-episode figures of a trace: success, reward, parse rate, adaptation (None if no drift broke a call), loop, submit, silent failure, turns."
-    acts = [s['action'] for s in t['steps'][1:]]
-    parsed = [a for a in acts if 'action_type' in a and a.get('message') != '(unparseable output)']
-    calls = [(a.get('tool_name'), json.dumps(a.get('tool_args'), sort_keys=True)) for a in parsed if a['action_type'] == 'tool_call']
-    broke = [d for d in t['rewards']['breakdown'].get('r2', {}).get('per_drift', {}).values() if d.get('broke_turn') is not None]
-    return {'success': float(t['rewards']['completion'] == 1.0), 'reward': t['rewards']['reward'], 'parse_rate': len(parsed) / max(1, len(acts)),
-            'adapted': (sum(d.get('recovered_turn') is not None for d in broke) / len(broke)) if broke else None,
-            'loop': float(_loop(calls)), 'submitted': float(t['terminated_by'] == 'SUBMIT'), 'turns': float(len(acts)),
-            'silent': float(silent_failure(t))}
-
-# %% ../nbs/10a_warmstart.ipynb #d1ac2e25
-METRICS = ('success', 'reward', 'parse_rate', 'adapted', 'loop', 'submitted', 'silent', 'turns')
-
-def paired(a:list, b:list) -> dict:
-    "Per metric, the means of traces `a` and `b` (same seeds, same order) and the paired difference b - a, with bootstrap intervals."
-    from driftcall.eval import bootstrap_ci
-    check(len(a) == len(b) and all(x['seed'] == y['seed'] for x, y in zip(a, b)), ValidationError, 'b', len(b),
-          'paired traces need the same seeds in the same order')
-    ma, mb, out = [episode_metrics(t) for t in a], [episode_metrics(t) for t in b], {}
-    for k in METRICS:
-        xs = [(x[k], y[k]) for x, y in zip(ma, mb) if x[k] is not None and y[k] is not None]
-        if not xs: out[k] = None; continue
-        out[k] = {'n': len(xs), 'a': bootstrap_ci([x for x, _ in xs]), 'b': bootstrap_ci([y for _, y in xs]), 'diff': bootstrap_ci([y - x for x, y in xs])}
-    return out
-
-# %% ../nbs/10a_warmstart.ipynb #87d3e57d
-class _Batch:
-    "A model policy that `eval.evaluate` plays `batch` episodes at a time."
-    def __init__(self, mp, batch:int): self.mp, self.batch, self.name, self.source = mp, batch, mp.name, mp.source
-    def play_batch(self, stage, seeds, drift_split=None): return self.mp.play_batch(stage, seeds, drift_split, batch=self.batch)
-
-def run_sources(run) -> dict:
-    "The models of a run folder by name: a warm-start run's `base`, `sft` and `final`; a GRPO run's `base`, `warm` (its step 0) and `grpo` (its `final/`)."
-    run = Path(run)
-    check((run/'config.json').exists(), ValidationError, 'run', str(run), 'not a run folder (no config.json)')
-    model = json.loads((run/'config.json').read_text())['model']
-    if (run/'checkpoints').is_dir(): return {'base': model, 'warm': run/'checkpoints'/'step-000000', 'grpo': run/'final'}
-    return {'base': model, 'sft': run/'sft', 'final': run/'final'}
-
-def evaluate_run(run, episodes:int=64, split:str='test', stage:int=2, patterns=('train', 'heldout'), models=None,
-                 batch:int=32, max_new_tokens:int=96) -> dict:
-    "Greedy paired eval of a run's models (default: warm start `base`, `sft`, `final`; GRPO `warm`, `grpo`) on the same seeds; writes `eval/`, returns tables."
-    from driftcall.eval import evaluate
-    run = Path(run); src = run_sources(run)
-    models = tuple(models or (('warm', 'grpo') if 'warm' in src else ('base', 'sft', 'final')))
-    check(set(models) <= set(src), ValidationError, 'models', models, f'each must be one of {sorted(src)}')
-    out_dir = run/'eval'; out_dir.mkdir(exist_ok=True)
-    traces, table = {}, {}
-    for pat in patterns:
-        for m in models:
-            f = out_dir/f'{m}-{split}-{pat}-s{stage}.jsonl'
-            if not f.exists():
-                _say(f'evaluating {m} on {episodes} {split} seeds, stage {stage}, {pat} patterns')
-                t0 = time.time()
-                res = evaluate(_Batch(ModelPolicy(src[m], max_new_tokens=max_new_tokens, name=m), batch), episodes, split, pat, stage, keep_traces=True)
-                ts = res.pop('traces')
-                write_json(out_dir/f'{m}-{split}-{pat}-s{stage}.json',
-                           {**res, 'seconds': round(time.time() - t0, 1), 'max_new_tokens': max_new_tokens, 'batch': batch})
-                with open(str(f) + '.tmp', 'w', encoding='utf-8') as fh:
-                    for t in ts: fh.write(json.dumps(t, ensure_ascii=False) + '\n')
-                os.replace(str(f) + '.tmp', f)
-            traces[pat, m] = [json.loads(l) for l in f.read_text(encoding='utf-8').splitlines()]
-        table[pat] = {f'{b}-{a}': paired(traces[pat, a], traces[pat, b]) for a, b in zip(models, models[1:])}
-        mean = lambda v: round(statistics.fmean(v), 4) if v else None
-        table[pat]['means'] = {m: {k: mean([x[k] for x in map(episode_metrics, traces[pat, m]) if x[k] is not None]) for k in METRICS} for m in models}
-    write_json(out_dir/f'paired-{split}-s{stage}.json', table)
-    return table
 
 # %% ../nbs/10a_warmstart.ipynb #6be7e930
 def add_warmstart_args(parser):
