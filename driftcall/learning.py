@@ -4,14 +4,14 @@
 
 # %% ../nbs/10e_learning.ipynb #62a14ab6
 from __future__ import annotations
-import json, statistics, time
+import time
 from pathlib import Path
-from typing import Optional
 from .core import *
 from .tasks import seeds as split_seeds
 from .boot import Policy, load_policy
 from .rollout import rollouts
 from .runs import read_jsonl, write_json
+from .grpo import group_stats
 from .train import train
 
 # %% auto #0
@@ -28,7 +28,7 @@ def sampled_success(p:Policy, goals:list, k:int=16, temperature:float=0.7, seed:
     check(is_int(k) and k >= 1, ValidationError, 'k', k, 'must be an integer >= 1')
     check(is_num(temperature) and temperature > 0, ValidationError, 'temperature', temperature, 'must be > 0 (sampling)')
     rs = rollouts(p, [tuple(g) for g in goals for _ in range(k)], max_new_tokens, temperature, 1.0, None, 'train', seed)
-    return [sum(r.rewards['completion'] == 1.0 for r in rs[i * k:(i + 1) * k]) for i in range(len(goals))]
+    return [g['successes'] for g in group_stats(rs, k)]  # each goal's k rollouts are one group, counted as GRPO counts them
 
 # %% ../nbs/10e_learning.ipynb #7147fa53
 def pick_goals(goals:list, counts:list, k:int, n:int) -> list:

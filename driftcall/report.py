@@ -4,18 +4,18 @@
 
 # %% ../nbs/12_report.ipynb #437d88a3
 from __future__ import annotations
-import gzip, json, os, re, statistics, time
+import json, re, statistics, time
 from pathlib import Path
 from typing import Optional
 from .core import *
-from .runs import read_jsonl, write_json
+from .runs import read_jsonl, write_json, read_traces, write_traces
 from .eval import evaluate, paired, episode_metrics, METRICS
 from .tasks import seeds as split_seeds
 
 
 # %% auto #0
 __all__ = ['TERM_KEYS', 'RESULT', 'PAIRED', 'plot_training', 'plot_grpo', 'plot_evals', 'result_files', 'read_report', 'fmt_ci',
-           'report_md', 'build_report', 'run_sources', 'read_traces', 'write_traces', 'paired_table', 'evaluate_run']
+           'report_md', 'build_report', 'run_sources', 'paired_table', 'evaluate_run']
 
 # %% ../nbs/12_report.ipynb #30faa4a1
 def _plt():
@@ -171,22 +171,6 @@ def run_sources(run) -> dict:
     return {'base': cfg['model'], 'warm': run/'checkpoints'/'step-000000', 'grpo': run/'final'}
 
 # %% ../nbs/12_report.ipynb #69944aeb
-def read_traces(stem) -> Optional[list]:
-    "The traces saved at `stem` + `.jsonl`, or gzipped at `stem` + `.jsonl.gz`; None when neither exists."
-    p, z = Path(f'{stem}.jsonl'), Path(f'{stem}.jsonl.gz')
-    if p.exists(): text = p.read_text(encoding='utf-8')
-    elif z.exists():
-        with gzip.open(z, 'rt', encoding='utf-8') as f: text = f.read()
-    else: return None
-    return [json.loads(l) for l in text.splitlines() if l.strip()]
-
-def write_traces(stem, traces:list) -> Path:
-    "Write `traces` to `stem` + `.jsonl` atomically (temporary file, then rename)."
-    p = Path(f'{stem}.jsonl'); tmp = p.with_name(f'.{p.name}.tmp')
-    with open(tmp, 'w', encoding='utf-8') as f:
-        for t in traces: f.write(json.dumps(t, ensure_ascii=False) + '\n')
-    os.replace(tmp, p); return p
-
 def _saved(stem, seeds:list, max_new_tokens:int) -> Optional[list]:
     "The traces of an evaluation already saved at `stem` (result and traces), checked against what is asked now; None if there is none."
     f = Path(f'{stem}.json')

@@ -4,16 +4,16 @@
 
 # %% ../nbs/09a_runs.ipynb #bbe755e3
 from __future__ import annotations
-import hashlib, json, os, re, shutil
+import gzip, hashlib, json, os, re, shutil
 from pathlib import Path
 from typing import Optional
 from .core import *
 from .boot import atomic_dir
 
 # %% auto #0
-__all__ = ['CKPT', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'read_jsonl', 'list_checkpoints',
-           'newest_checkpoint', 'save_checkpoint', 'load_checkpoint', 'prune_checkpoints', 'lora_state', 'adapter_base',
-           'warm_start_source', 'sha256_file']
+__all__ = ['CKPT', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'read_jsonl', 'read_traces', 'write_traces',
+           'list_checkpoints', 'newest_checkpoint', 'save_checkpoint', 'load_checkpoint', 'prune_checkpoints',
+           'lora_state', 'adapter_base', 'warm_start_source', 'sha256_file']
 
 # %% ../nbs/09a_runs.ipynb #f46e8749
 def append_jsonl(path, row:dict) -> None:
@@ -55,6 +55,23 @@ def read_jsonl(p) -> list:
         try: rows.append(json.loads(line))
         except json.JSONDecodeError: continue
     return rows
+
+# %% ../nbs/09a_runs.ipynb #918bc64a
+def read_traces(stem) -> Optional[list]:
+    "The traces saved at `stem` + `.jsonl`, or gzipped at `stem` + `.jsonl.gz`; None when neither exists."
+    p, z = Path(f'{stem}.jsonl'), Path(f'{stem}.jsonl.gz')
+    if p.exists(): text = p.read_text(encoding='utf-8')
+    elif z.exists():
+        with gzip.open(z, 'rt', encoding='utf-8') as f: text = f.read()
+    else: return None
+    return [json.loads(l) for l in text.splitlines() if l.strip()]
+
+def write_traces(stem, traces:list) -> Path:
+    "Write `traces` to `stem` + `.jsonl` atomically (temporary file, then rename)."
+    p = Path(f'{stem}.jsonl'); tmp = p.with_name(f'.{p.name}.tmp')
+    with open(tmp, 'w', encoding='utf-8') as f:
+        for t in traces: f.write(json.dumps(t, ensure_ascii=False) + '\n')
+    os.replace(tmp, p); return p
 
 # %% ../nbs/09a_runs.ipynb #551dceee
 CKPT = re.compile(r'step-(\d{6})')

@@ -48,8 +48,7 @@ def _evaluate(p:Policy, cfg:TrainConfig, run:Path, name:str, step:int) -> dict:
     traces = res.pop('traces')
     res = {**res, 'step': step, 'seconds': round(time.time() - t0, 1), 'max_new_tokens': cfg.max_new_tokens, 'batch': cfg.eval_batch,
            'max_turns': cfg.max_turns}
-    with open(run/f'eval_{name}_traces.jsonl', 'w', encoding='utf-8') as fh:
-        for t in traces: fh.write(json.dumps(t, ensure_ascii=False) + '\n')
+    write_traces(run/f'eval_{name}_traces', traces)
     write_json(f, res)
     hl = {k: v for k, v in headline(res).items() if k != 'summary_format'}
     append_jsonl(run/'metrics.jsonl', {'phase': f'eval_{name}', 'time': round(time.time(), 3), 'step': step, 'seconds': res['seconds'], **hl})
