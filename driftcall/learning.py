@@ -39,7 +39,8 @@ def pick_goals(goals:list, counts:list, k:int, n:int) -> list:
     return [goals[i] for _, i in sorted(mixed[:n], key=lambda x: x[1])]
 
 # %% ../nbs/10e_learning.ipynb #15180e81
-def learning_check(out, warm, candidates:int=16, n_goals:int=2, k:int=16, steps:int=8, temperature:float=0.7, seed:int=0, **overrides) -> dict:
+def learning_check(out, warm, candidates:int=16, n_goals:int=2, k:int=16, steps:int=8, temperature:float=0.7, seed:int=0,
+                   max_new_tokens:int=48, **overrides) -> dict:
     "Play `candidates` stage-2 train goals with the micro build `warm`, GRPO on the `n_goals` with most contrast, return success on them before and after."
     out, warm = Path(out), Path(warm)
     check((warm/'config.json').exists(), ValidationError, 'warm', str(warm), 'is not a built model folder (no config.json)')
@@ -49,20 +50,21 @@ def learning_check(out, warm, candidates:int=16, n_goals:int=2, k:int=16, steps:
     t0, secs = time.time(), {}
     p = load_policy(str(warm), trainable=False)
     cands = [(2, s) for s in split_seeds('train', candidates, LEARN_SEED_BASE)]
-    counts = sampled_success(p, cands, 8, temperature, seed)
+    counts = sampled_success(p, cands, 8, temperature, seed, max_new_tokens)
     goals = pick_goals(cands, counts, 8, n_goals)
-    before = sampled_success(p, goals, k, temperature, seed + 1)
+    before = sampled_success(p, goals, k, temperature, seed + 1, max_new_tokens)
     secs['before'] = round(time.time() - t0, 1)
     t1 = time.time()
     run = train('micro', out=out/'run', model=str(warm), goal_seeds=tuple(s for _, s in goals), stages=((2, steps),), groups_per_step=len(goals),
-                oversample=1, frontier=None, temperature=temperature, max_minutes=None, save_every=steps, **overrides)
+                oversample=1, frontier=None, temperature=temperature, max_new_tokens=max_new_tokens, max_minutes=None, save_every=steps, **overrides)
     secs['grpo'] = round(time.time() - t1, 1)
     t2 = time.time()
-    after = sampled_success(load_policy(str(warm), adapter=run/'final', trainable=False), goals, k, temperature, seed + 1)
+    after = sampled_success(load_policy(str(warm), adapter=run/'final', trainable=False), goals, k, temperature, seed + 1, max_new_tokens)
     secs['after'] = round(time.time() - t2, 1)
     rows = [r for r in read_jsonl(run/'metrics.jsonl') if r.get('phase') == 'grpo']
     res = {'warm': str(warm), 'goals': goals, 'candidates': cands, 'candidate_successes': counts, 'k': k, 'temperature': temperature,
-           'before': before, 'after': after, 'before_rate': round(sum(before) / (k * len(goals)), 4), 'after_rate': round(sum(after) / (k * len(goals)), 4),
+           'max_new_tokens': max_new_tokens, 'before': before, 'after': after,
+           'before_rate': round(sum(before) / (k * len(goals)), 4), 'after_rate': round(sum(after) / (k * len(goals)), 4),
            'steps': len(rows), 'learning_steps': sum(not r['skipped'] for r in rows), 'train_success': [r['success_rate'] for r in rows],
            'seconds': {**secs, 'total': round(time.time() - t0, 1)}, 'run': str(run)}
     write_json(out/'learning.json', res)

@@ -20,8 +20,8 @@ from .warmstart import oracle_traces, cover, chat_row, train_rows, recoveries, _
 
 
 # %% auto #0
-__all__ = ['MicroConfig', 'micro_config', 'data_texts', 'MicroLlamaConfig', 'visible', 'previous_ids', 'MicroLlama',
-           'fused_outputs', 'new_micro', 'micro_key', 'build_micro']
+__all__ = ['MicroConfig', 'micro_config', 'data_texts', 'turn_lengths', 'MicroLlamaConfig', 'visible', 'previous_ids',
+           'MicroLlama', 'fused_outputs', 'new_micro', 'micro_key', 'build_micro']
 
 # %% ../nbs/10b_micro.ipynb #7a4cae60
 @dataclass(frozen=True)
@@ -71,6 +71,17 @@ def data_texts() -> list:
     for f in sorted(data_dir().rglob('*.json')): walk(json.loads(f.read_text(encoding='utf-8')))
     return out
 
+
+# %% ../nbs/10b_micro.ipynb #bcbed36f
+def turn_lengths(tok, n:int=120, stage:int=2) -> dict:
+    "Tokens a turn needs (the oracle's action under `tok`, plus the end-of-turn token) on the first `n` train seeds at `stage`, by domain."
+    check(is_int(n) and n >= 1, ValidationError, 'n', n, 'must be an integer >= 1')
+    check(stage in (1, 2, 3), ValidationError, 'stage', stage, 'must be 1, 2 or 3')
+    out = {}
+    for t in oracle_traces(n, stages=(stage,)):
+        for m in trace_chat(t):
+            if m['role'] == 'assistant': out.setdefault(t['goal']['domain'], []).append(len(tok(m['content'])['input_ids']) + 1)
+    return out
 
 # %% ../nbs/10b_micro.ipynb #53ef4081
 class MicroLlamaConfig(LlamaConfig):
