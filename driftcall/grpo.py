@@ -18,7 +18,7 @@ from .rollout import rollouts, summarize
 from .warmstart import _trl_quiet, _precision_flags
 
 # %% auto #0
-__all__ = ['PRESETS', 'STAGE_SEED_BASE', 'RESERVE_BASE', 'TrainConfig', 'resolve_config', 'episode_key', 'parse_key',
+__all__ = ['FAULTS', 'PRESETS', 'STAGE_SEED_BASE', 'RESERVE_BASE', 'TrainConfig', 'resolve_config', 'episode_key', 'parse_key',
            'reward_funcs', 'reward_weights', 'goal_family', 'Frontier', 'group_stats', 'keep_groups',
            'advantage_token_share', 'step_goals', 'make_rollout_func', 'CircuitBreaker', 'run_seeds', 'learning_step',
            'learning_gate', 'grpo_trainer']
@@ -54,7 +54,7 @@ class TrainConfig:
     max_minutes: Optional[float] = None  # wall-clock budget: GRPO stops early to leave time for the final evaluation
     gradient_checkpointing: bool = False
     sft_stages: tuple = (1,)  # curriculum stages of the warm-start episodes, taken in turn (drift stages teach adaptation)
-    faults: dict = field(default_factory=dict)  # test seam: {'nan_at_step': n, 'force_reward': [r or None per step], 'crash_after_step': n}
+    faults: dict = field(default_factory=dict)  # test seams, each {name: n} but force_reward ([r or None per step]): see FAULTS
     warm_start: Optional[str] = None  # start from a saved adapter, not the supervised warm start: a run folder (its step 0), a checkpoint or a final/ folder
     eval_batch: int = 8  # evaluation episodes decoded together (on a GPU a wide batch costs about as much as a narrow one)
     precision: Optional[str] = None  # 'bf16', 'fp16' or 'fp32' (None: chosen by the hardware)
@@ -65,6 +65,8 @@ class TrainConfig:
     breaker_no_signal: int = 0  # this many skipped steps in a row (no group with contrast) stop the run (0: never)
     goal_seeds: Optional[tuple] = None  # a fixed task set: every step's goals come from these train seeds, in turn (None: new goals each step)
     micro_batch: int = 1  # rollouts per forward/backward pass (TRL's loss is normalised by tokens, so this changes speed and memory, not the gradient)
+
+FAULTS = ('nan_at_step', 'force_reward', 'crash_after_step', 'budget_after_step')  # NaN weights, a forced reward, a crash, an exhausted time budget
 
 PRESETS = {
     'smoke': dict(model='tiny', sft_episodes=3, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((1, 1), (2, 1), (3, 1)), group=2, groups_per_step=1,
@@ -126,8 +128,7 @@ def resolve_config(preset:str, **overrides) -> TrainConfig:
           'must be None or an integer in [1, 64]')
     check(c.eval_stage in (1, 2, 3), InvalidConfigError, 'eval_stage', c.eval_stage, 'must be 1, 2 or 3')
     check(c.max_minutes is None or (is_num(c.max_minutes) and c.max_minutes > 0), InvalidConfigError, 'max_minutes', c.max_minutes, 'must be None or > 0')
-    check(isinstance(c.faults, dict) and set(c.faults) <= {'nan_at_step', 'force_reward', 'crash_after_step'}, InvalidConfigError, 'faults', c.faults,
-          'unknown fault')
+    check(isinstance(c.faults, dict) and set(c.faults) <= set(FAULTS), InvalidConfigError, 'faults', c.faults, f'unknown fault (known: {FAULTS})')
     check(c.precision is None or c.precision in PRECISIONS, InvalidConfigError, 'precision', c.precision, f'must be None (by hardware) or one of {PRECISIONS}')
     check(c.warm_start is None or (isinstance(c.warm_start, str) and c.warm_start), InvalidConfigError, 'warm_start', c.warm_start,
           'must be None or a folder holding a saved adapter')
@@ -310,6 +311,9 @@ def _run_callback(run:Path, cfg:TrainConfig, p:Policy, optimizer, breaker:Circui
     class _RunCallback(_callback_base()):
         def __init__(self): self.stop, self.t0, self.stage, self.stage_end = None, None, None, None
         def on_step_begin(self, args, state, control, **kw): self.t0 = time.time()
+        def save(self, step:int, row:dict):
+            save_checkpoint(run, step, p.model, {'phase': 'grpo', 'stage': self.stage, 'model': cfg.model, 'reward': row['reward']}, optimizer)
+            prune_checkpoints(run, cfg.keep_checkpoints)
         def on_step_end(self, args, state, control, **kw):
             self.dt = time.time() - (self.t0 or time.time())
             if stats.get('offset', 0) + state.global_step == cfg.faults.get('nan_at_step'):
@@ -335,11 +339,11 @@ def _run_callback(run:Path, cfg:TrainConfig, p:Policy, optimizer, breaker:Circui
             if reason:
                 breaker.reason, self.stop, control.should_training_stop = reason, 'breaker', True
                 return
-            if step % cfg.save_every == 0 or step == self.stage_end:
-                save_checkpoint(run, step, p.model, {'phase': 'grpo', 'stage': self.stage, 'model': cfg.model, 'reward': row['reward']}, optimizer)
-                prune_checkpoints(run, cfg.keep_checkpoints)
+            if step % cfg.save_every == 0 or step == self.stage_end: self.save(step, row)
             if step == cfg.faults.get('crash_after_step'): raise RuntimeError(f'injected crash after step {step}')
-            if deadline is not None and time.time() + row['seconds'] > deadline and step < self.stage_end:  # the next step would not finish in time
+            late = deadline is not None and time.time() + row['seconds'] > deadline or step == cfg.faults.get('budget_after_step')
+            if late and step < self.stage_end:  # the next step would not finish in time: checkpoint this one (a resume goes on from it), stop
+                if step % cfg.save_every: self.save(step, row)
                 self.stop, control.should_training_stop = 'budget', True
     return _RunCallback()
 

