@@ -20,8 +20,8 @@ from .warmstart import _trl_quiet, _precision_flags
 # %% auto #0
 __all__ = ['FAULTS', 'PRESETS', 'STAGE_SEED_BASE', 'RESERVE_BASE', 'TrainConfig', 'resolve_config', 'episode_key', 'parse_key',
            'reward_funcs', 'reward_weights', 'goal_family', 'Frontier', 'group_stats', 'keep_groups',
-           'advantage_token_share', 'step_goals', 'make_rollout_func', 'CircuitBreaker', 'run_seeds', 'learning_step',
-           'learning_gate', 'grpo_trainer']
+           'advantage_token_share', 'step_goals', 'make_rollout_func', 'CircuitBreaker', 'false_trip_rate', 'run_seeds',
+           'learning_step', 'learning_gate', 'grpo_trainer']
 
 # %% ../nbs/10c_grpo.ipynb #2e8b8f3e
 @dataclass(frozen=True)
@@ -78,13 +78,13 @@ PRESETS = {
                         eval_batch=64, precision='fp32', breaker_window=5, breaker_no_signal=10, save_every=10, keep_checkpoints=2, max_minutes=10),
     'cpu-long': dict(model='smollm2', sft_episodes=96, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=5e-4, sft_batch=2, stages=((2, 40),), group=8,
                      groups_per_step=1, lr=5e-5, beta=0.02, temperature=0.7, top_p=0.9, max_new_tokens=96, max_turns=None, eval_episodes=24, save_every=5,
-                     keep_checkpoints=5, breaker_no_signal=10, max_minutes=150),
+                     keep_checkpoints=5, breaker_window=12, breaker_no_signal=10, max_minutes=150),
     'micro': dict(model='micro', sft_episodes=0, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((2, 200),), group=8, groups_per_step=2, oversample=2,
                   lr=5e-4, beta=0.02, temperature=0.7, top_p=1.0, max_new_tokens=96, max_turns=None, eval_episodes=0, eval_batch=64, save_every=5,
                   keep_checkpoints=2, breaker_window=8, breaker_no_signal=10, max_minutes=12, micro_batch=8),
     'colab': dict(model='gemma-3n', sft_episodes=400, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=2e-4, sft_batch=4, stages=((1, 150), (2, 200), (3, 150)),
                   group=8, groups_per_step=1, lr=1e-5, beta=0.04, temperature=0.9, top_p=0.95, max_new_tokens=160, max_turns=None, eval_episodes=50,
-                  save_every=25, keep_checkpoints=4, breaker_window=10, gradient_checkpointing=True),
+                  save_every=25, keep_checkpoints=4, breaker_window=12, gradient_checkpointing=True),
     'gpu': dict(model='gemma-3n', sft_episodes=800, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=2e-4, sft_batch=8, stages=((1, 150), (2, 200), (3, 150)),
                 group=8, groups_per_step=4, oversample=2, lr=1e-5, beta=0.04, temperature=0.9, top_p=0.95, max_new_tokens=160, max_turns=None,
                 eval_episodes=100, save_every=25, keep_checkpoints=4, breaker_window=10, gradient_checkpointing=True),
@@ -276,6 +276,20 @@ class CircuitBreaker:
                     self.reason = f'reward_collapse: window mean {m:.3f} < best {self.best:.3f} - {self.drop}'; return self.reason
                 self.best = m if self.best is None else max(self.best, m)
         return None
+
+# %% ../nbs/10c_grpo.ipynb #35e58ca5
+def false_trip_rate(rewards:list, window:int, steps:int, n:int=2000, drop:float=0.3, seed:int=0) -> float:
+    "Share of `n` simulated `steps`-step runs of an unchanging policy (each step's played reward drawn from `rewards`) that trip the reward-collapse breaker."
+    check(isinstance(rewards, (list, tuple)) and rewards and all(isinstance(r, (int, float)) and math.isfinite(r) for r in rewards),
+          ValidationError, 'rewards', rewards, 'need a non-empty list of finite played rewards')
+    for k, v in (('window', window), ('steps', steps), ('n', n)):
+        check(isinstance(v, int) and v >= 1, ValidationError, k, v, 'must be an integer >= 1')
+    import random
+    rng, trips = random.Random(seed), 0
+    for _ in range(n):
+        cb = CircuitBreaker(window=window, drop=drop)
+        trips += any(cb.check({'played_reward': rng.choice(rewards)}) for _ in range(steps))
+    return trips / n
 
 # %% ../nbs/10c_grpo.ipynb #f46e8749
 def _goal_seeds(cfg:TrainConfig, stage:int, n:int) -> list:
