@@ -21,7 +21,7 @@ from .warmstart import oracle_traces, cover, chat_row, train_rows, recoveries, _
 
 # %% auto #0
 __all__ = ['MicroConfig', 'micro_config', 'data_texts', 'turn_lengths', 'MicroLlamaConfig', 'visible', 'previous_ids',
-           'MicroLlama', 'fused_outputs', 'new_micro', 'micro_key', 'build_micro']
+           'MicroLlama', 'fused_outputs', 'label_positions', 'new_micro', 'micro_key', 'build_micro']
 
 # %% ../nbs/10b_micro.ipynb #7a4cae60
 @dataclass(frozen=True)
@@ -131,18 +131,18 @@ def fused_outputs(logits, labels, temperature:float=1.0, num_items=None):
     return FusedCausalLMOutput(loss=loss, log_probs=tok, entropy=ent, is_top1=(lp.argmax(-1) == y) & mask, label_mask=mask)
 
 # %% ../nbs/10b_micro.ipynb #5ff3929c
+def label_positions(labels):
+    "Per row, the positions whose next token is a label, first and in order (padded with other positions), and which are real: where a loss needs the head."
+    m = labels[:, 1:] != -100
+    k = max(1, int(m.sum(1).max()))
+    idx = torch.sort(m.to(torch.int8), dim=1, descending=True, stable=True).indices[:, :k]
+    return idx, m.gather(1, idx)
+
 @patch
-def forward(self:MicroLlama, input_ids=None, attention_mask=None, position_ids=None, cache=None, labels=None, use_cache=None, logits_to_keep=0,
-            fused_lm_head:bool=False, **kw):
-    "Logits (log-probabilities of the mixture when the copy head is on) and, with `labels`, the loss; `fused_lm_head`: TRL's per-token outputs."
-    if fused_lm_head:
-        kw.pop('logits_to_keep', None)
-        return fused_outputs(self(input_ids, attention_mask, position_ids, labels=None, **kw).logits, labels,
-                             getattr(self, 'fused_temperature', 1.0), kw.get('num_items_in_batch'))
+def _body(self:MicroLlama, input_ids, attention_mask, position_ids, cache, use_cache, kw:dict):
+    "The backbone's output over smeared inputs, the context ids the copy head points into, and what each new position sees."
     check(input_ids is not None, ValidationError, 'input_ids', None, 'a micro model reads token ids (its inputs depend on the tokens before them)')
-    kw.pop('num_items_in_batch', None)
     check(kw.pop('inputs_embeds', None) is None, ValidationError, 'inputs_embeds', 'given', 'a micro model computes its own input embeddings')
-    cache = cache if cache is not None else kw.pop('past_key_values', None)  # the old Decoder and generate name it so
     L, (b, n), dev = self.config.num_hidden_layers, input_ids.shape, input_ids.device
     past = cache.get_seq_length() if cache is not None else 0
     vis = visible(attention_mask, n, past + n, dev)
@@ -153,23 +153,60 @@ def forward(self:MicroLlama, input_ids=None, attention_mask=None, position_ids=N
         prev = previous_ids(ctx, vis, len(self.smear), self.config.pad_token_id)
         emb = emb + sum(e(prev[..., j]) for j, e in enumerate(self.smear))
     out = self.model(inputs_embeds=emb, attention_mask=attention_mask, position_ids=position_ids, cache=cache, use_cache=use_cache, **kw)
+    return out, ctx, vis
+
+@patch
+def _mix(self:MicroLlama, hq, keys, ctx, visq):
+    "Next-token scores at the query states `hq` (b, q, d): vocabulary logits, or with the copy head the log of their softmax mixed with attention over `ctx`."
+    logits = self.lm_head(hq).float()
+    if not self.config.pointer: return logits
+    att = torch.einsum('bqp,bkp->bqk', self.copy_q(hq).float(), keys.float()) / math.sqrt(self.config.pointer)
+    att = att.masked_fill(~visq, float('-inf')).softmax(-1)
+    copy = torch.zeros_like(logits).scatter_add_(-1, ctx[:, None, :].expand(-1, att.shape[1], -1), att)
+    g = torch.sigmoid(self.copy_gate(hq).float())
+    return torch.log((1 - g) * logits.softmax(-1) + g * copy + 1e-9)
+
+@patch
+def _fused_at_labels(self:MicroLlama, input_ids, attention_mask, position_ids, labels, kw:dict):
+    "TRL's per-token outputs (as `fused_outputs`), with the head run only where a label follows: a prompt's positions never reach the vocabulary."
+    from trl.trainer.utils import FusedCausalLMOutput
+    check(labels is not None, ValidationError, 'labels', None, "TRL's fused LM head needs labels")
+    num_items = kw.pop('num_items_in_batch', None); kw.pop('logits_to_keep', None); kw.pop('use_cache', None)
+    out, ctx, vis = self._body(input_ids, attention_mask, position_ids, None, False, kw)
+    h, labels = out.last_hidden_state, labels.to(input_ids.device)
+    idx, ok = label_positions(labels)
+    hq = h.gather(1, idx[..., None].expand(-1, -1, h.shape[-1]))
+    visq = vis.gather(1, idx[..., None].expand(-1, -1, vis.shape[-1]))
+    lp = (self._mix(hq, self.copy_k(h) if self.config.pointer else None, ctx, visq) / getattr(self, 'fused_temperature', 1.0)).log_softmax(-1)
+    y = labels[:, 1:].gather(1, idx)
+    back = lambda v: torch.zeros(labels[:, 1:].shape, dtype=v.dtype, device=v.device).scatter(1, idx, v)  # the positions in a row are distinct
+    tok = back(lp.gather(-1, y.clamp(min=0)[..., None])[..., 0].masked_fill(~ok, 0))
+    mask = labels[:, 1:] != -100
+    loss = -tok.sum() / (mask.sum().clamp(min=1) if num_items is None else num_items)
+    return FusedCausalLMOutput(loss=loss, log_probs=tok, entropy=back(-(lp.exp() * lp).sum(-1).masked_fill(~ok, 0)),
+                               is_top1=back((lp.argmax(-1) == y) & ok), label_mask=mask)
+
+@patch
+def forward(self:MicroLlama, input_ids=None, attention_mask=None, position_ids=None, cache=None, labels=None, use_cache=None, logits_to_keep=0,
+            fused_lm_head:bool=False, **kw):
+    "Logits (log-probabilities of the mixture when the copy head is on) and, with `labels`, the loss; `fused_lm_head`: TRL's per-token outputs."
+    if fused_lm_head: return self._fused_at_labels(input_ids, attention_mask, position_ids, labels, kw)
+    kw.pop('num_items_in_batch', None)
+    cache = cache if cache is not None else kw.pop('past_key_values', None)  # the old Decoder and generate name it so
+    out, ctx, vis = self._body(input_ids, attention_mask, position_ids, cache, use_cache, kw)
     keep = slice(-logits_to_keep, None) if isinstance(logits_to_keep, int) and logits_to_keep else slice(None)
-    h = out.last_hidden_state
-    logits = self.lm_head(h[:, keep]).float()
+    h, keys = out.last_hidden_state, None
     if self.config.pointer:
-        keys = self.copy_k(h)[:, None]
+        L, keys = self.config.num_hidden_layers, self.copy_k(h)[:, None]
         cache = out.past_key_values if use_cache else None
         if cache is not None:
             if len(cache.layers) <= L: cache.layers.append(type(cache.layers[0])())
             keys = cache.update(keys, input_ids[:, None, :, None].float(), L)[0]  # ids as float32 values: exact below 2**24 (bf16 is not)
-        att = torch.einsum('bqp,bkp->bqk', self.copy_q(h[:, keep]).float(), keys[:, 0].float()).float() / math.sqrt(self.config.pointer)
-        att = att.masked_fill(~vis[:, keep], float('-inf')).softmax(-1)
-        copy = torch.zeros_like(logits).scatter_add_(-1, ctx[:, None, :].expand(-1, att.shape[1], -1), att)
-        g = torch.sigmoid(self.copy_gate(h[:, keep]).float())
-        logits = torch.log((1 - g) * logits.softmax(-1) + g * copy + 1e-9)
+        keys = keys[:, 0]
+    logits = self._mix(h[:, keep], keys, ctx, vis[:, keep])
     loss = None
     if labels is not None:
-        loss = torch.nn.functional.cross_entropy(logits[:, :-1].flatten(0, 1), labels[:, 1:].flatten().to(dev), ignore_index=-100)
+        loss = torch.nn.functional.cross_entropy(logits[:, :-1].flatten(0, 1), labels[:, 1:].flatten().to(logits.device), ignore_index=-100)
     return CausalLMOutputWithPast(loss=loss, logits=logits, past_key_values=out.past_key_values)
 
 AutoConfig.register('driftcall-micro', MicroLlamaConfig)
