@@ -160,11 +160,11 @@ def _mix(self:MicroLlama, hq, keys, ctx, visq):
     "Next-token scores at the query states `hq` (b, q, d): vocabulary logits, or with the copy head the log of their softmax mixed with attention over `ctx`."
     logits = self.lm_head(hq).float()
     if not self.config.pointer: return logits
-    att = torch.einsum('bqp,bkp->bqk', self.copy_q(hq).float(), keys.float()) / math.sqrt(self.config.pointer)
-    att = att.masked_fill(~visq, float('-inf')).softmax(-1)
+    att = torch.einsum('bqp,bkp->bqk', self.copy_q(hq).float(), keys.float()).float() / math.sqrt(self.config.pointer)  # autocast runs it in bf16
+    att = att.masked_fill(~visq, float('-inf')).softmax(-1, dtype=torch.float32)
     copy = torch.zeros_like(logits).scatter_add_(-1, ctx[:, None, :].expand(-1, att.shape[1], -1), att)
     g = torch.sigmoid(self.copy_gate(hq).float())
-    return torch.log((1 - g) * logits.softmax(-1) + g * copy + 1e-9)
+    return torch.log((1 - g) * logits.softmax(-1, dtype=torch.float32) + g * copy + 1e-9)
 
 @patch
 def _fused_at_labels(self:MicroLlama, input_ids, attention_mask, position_ids, labels, kw:dict):
