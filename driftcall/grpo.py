@@ -79,7 +79,7 @@ PRESETS = {
     'cpu-long': dict(model='smollm2', sft_episodes=96, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=5e-4, sft_batch=2, stages=((2, 40),), group=8,
                      groups_per_step=1, lr=5e-5, beta=0.02, temperature=0.7, top_p=0.9, max_new_tokens=96, max_turns=None, eval_episodes=24, save_every=5,
                      keep_checkpoints=5, breaker_window=12, breaker_no_signal=10, max_minutes=150),
-    'micro': dict(model='micro', sft_episodes=0, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((2, 200),), group=8, groups_per_step=2, oversample=2,
+    'micro': dict(model='micro', sft_episodes=0, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((2, 56),), group=8, groups_per_step=2, oversample=2,
                   lr=5e-4, beta=0.02, temperature=0.7, top_p=1.0, max_new_tokens=96, max_turns=None, eval_episodes=0, eval_batch=64, save_every=5,
                   keep_checkpoints=2, breaker_window=8, breaker_no_signal=10, max_minutes=85, micro_batch=8),
     'colab': dict(model='gemma-3n', sft_episodes=400, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=2e-4, sft_batch=4, stages=((1, 150), (2, 200), (3, 150)),

@@ -164,7 +164,7 @@ def add_train_args(parser):
     "Add `train`'s options to an argparse parser."
     parser.add_argument('--preset', choices=sorted(PRESETS), default='cpu',
                         help='training preset (smoke: seconds, tiny model; cpu: SmolLM2 here, 100-minute budget; cpu-long: 150-minute budget; '
-                             'smollm2-gpu: SmolLM2 on one GPU, 10-minute budget; micro: the from-scratch micro policy, 85-minute budget; '
+                             'smollm2-gpu: SmolLM2 on one GPU, 10-minute budget; micro: the from-scratch micro policy, 56 steps; '
                              'colab, gpu: Gemma 3n)')
     parser.add_argument('--out', default=None, help='run folder (default runs/<preset>-<time>)')
     parser.add_argument('--resume', action='store_true', help='continue the run in --out from its newest checkpoint')
