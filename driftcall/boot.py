@@ -190,6 +190,7 @@ class Policy:
     backend: str  # 'transformers', 'unsloth' or 'bnb'
     trainable: int = 0  # trainable parameters (the LoRA adapter)
     total: int = 0  # all parameters, adapter included
+    threads: Optional[int] = None  # CPU threads while decoding (None: 1, the safe choice when another process holds the other core)
     def summary(self) -> str:
         share = 100 * self.trainable / max(1, self.total)
         return f"{self.name} ({self.backend}, {self.device}, {self.precision}): {self.trainable:,} trainable of {self.total:,} parameters ({share:.3f}%)"

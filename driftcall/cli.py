@@ -386,6 +386,8 @@ COMMANDS = (
             _CLI + 'add_bench_tokens_args', _CLI + 'cmd_bench_tokens', 'train'),
     Command('bench rollout', 'model-played episodes: lean decoder vs the old decoder and generate, tokens/s and episodes/min',
             _CLI + 'add_bench_rollout_args', _CLI + 'cmd_bench_rollout', 'train'),
+    Command('bench micro', 'the micro policy\'s GRPO work: sampling, loss pass and rollouts, each against the path it replaced',
+            'driftcall.micro:add_bench_micro_args', 'driftcall.micro:bench_micro_main', 'train'),
     Command('bench server', 'HTTP and WebSocket throughput and latency against a local server',
             'driftcall.client:add_bench_server_args', 'driftcall.client:bench_server_main', 'server'),
     Command('eval', 'evaluate policies on held-out seeds with confidence intervals', _CLI + 'add_eval_args', _CLI + 'cmd_eval'),

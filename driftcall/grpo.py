@@ -65,6 +65,7 @@ class TrainConfig:
     breaker_no_signal: int = 0  # this many skipped steps in a row (no group with contrast) stop the run (0: never)
     goal_seeds: Optional[tuple] = None  # a fixed task set: every step's goals come from these train seeds, in turn (None: new goals each step)
     micro_batch: int = 1  # rollouts per forward/backward pass (TRL's loss is normalised by tokens, so this changes speed and memory, not the gradient)
+    threads: Optional[int] = None  # CPU threads for the whole run, training and rollouts (None: torch's default to train, 1 to decode)
 
 FAULTS = ('nan_at_step', 'force_reward', 'crash_after_step', 'budget_after_step')  # NaN weights, a forced reward, a crash, an exhausted time budget
 
@@ -81,7 +82,7 @@ PRESETS = {
                      keep_checkpoints=5, breaker_window=12, breaker_no_signal=10, max_minutes=150),
     'micro': dict(model='micro', sft_episodes=0, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((2, 56),), group=8, groups_per_step=2, oversample=2,
                   lr=5e-4, beta=0.02, temperature=0.7, top_p=1.0, max_new_tokens=96, max_turns=None, eval_episodes=0, eval_batch=64, save_every=5,
-                  keep_checkpoints=2, breaker_window=8, breaker_no_signal=10, max_minutes=85, micro_batch=8),
+                  keep_checkpoints=2, breaker_window=8, breaker_no_signal=10, max_minutes=85, micro_batch=8, threads=2),
     'colab': dict(model='gemma-3n', sft_episodes=400, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=2e-4, sft_batch=4, stages=((1, 150), (2, 200), (3, 150)),
                   group=8, groups_per_step=1, lr=1e-5, beta=0.04, temperature=0.9, top_p=0.95, max_new_tokens=160, max_turns=None, eval_episodes=50,
                   save_every=25, keep_checkpoints=4, breaker_window=12, gradient_checkpointing=True),
@@ -115,6 +116,7 @@ def resolve_config(preset:str, **overrides) -> TrainConfig:
     check(is_int(c.micro_batch) and c.micro_batch >= 1 and (c.group * c.groups_per_step) % c.micro_batch == 0, InvalidConfigError, 'micro_batch',
           c.micro_batch, f'must be an integer >= 1 that divides the {c.group * c.groups_per_step} rollouts a step trains on (group x groups_per_step)')
     check(is_num(c.lr) and 0 < c.lr <= 1e-3, InvalidConfigError, 'lr', c.lr, 'GRPO learning rate must be in (0, 1e-3]')
+    check(c.threads is None or (is_int(c.threads) and c.threads >= 1), InvalidConfigError, 'threads', c.threads, 'must be None or an integer >= 1')
     check(c.scale_rewards in ('none', 'batch', 'group'), InvalidConfigError, 'scale_rewards', c.scale_rewards, "must be 'none', 'batch' or 'group'")
     check(is_num(c.min_spread) and 0 < c.min_spread <= 1, InvalidConfigError, 'min_spread', c.min_spread, 'must be in (0, 1]')
     fr = c.frontier

@@ -5,7 +5,7 @@
 # %% ../nbs/10b_micro.ipynb #41f8d14c
 from __future__ import annotations
 import hashlib, json, shutil, time
-from dataclasses import dataclass, asdict, fields
+from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 from typing import Optional
 from fastcore.basics import patch
@@ -21,7 +21,8 @@ from .warmstart import oracle_traces, cover, chat_row, train_rows, recoveries, _
 
 # %% auto #0
 __all__ = ['MicroConfig', 'micro_config', 'data_texts', 'turn_lengths', 'MicroLlamaConfig', 'visible', 'previous_ids',
-           'MicroLlama', 'fused_outputs', 'label_positions', 'new_micro', 'micro_key', 'build_micro']
+           'block_rows', 'left_aligned', 'shifted', 'MicroLlama', 'fused_outputs', 'label_positions', 'new_micro',
+           'micro_key', 'build_micro', 'trl_batch', 'bench_micro', 'add_bench_micro_args', 'bench_micro_main']
 
 # %% ../nbs/10b_micro.ipynb #7a4cae60
 @dataclass(frozen=True)
@@ -107,6 +108,26 @@ def previous_ids(ctx, vis, k:int, pad:int):
     out = [torch.where((sel := rank == j).any(-1), (ctx[:, None, :] * sel).sum(-1), pad) for j in range(1, k + 1)]
     return torch.stack(out, -1) if out else ctx.new_zeros((b, n, 0))
 
+# %% ../nbs/10b_micro.ipynb #67576325
+def block_rows(mask, b:int, n:int, device):
+    "(first column, real count) per row when each row's real tokens form one block (a 2D padding mask, or none); None for any other mask."
+    if mask is None: return torch.zeros(b, dtype=torch.long, device=device), torch.full((b,), n, dtype=torch.long, device=device)
+    if mask.dim() != 2: return None
+    m = mask.bool(); count = m.sum(1)
+    first, last = m.long().argmax(1), n - 1 - m.flip(1).long().argmax(1)
+    return (first, count) if bool(((last - first + 1 == count) | (count == 0)).all()) else None
+
+def left_aligned(ids, first, count, pad:int):
+    "Each row of `ids` moved left by `first` columns, its real block at the front and `pad` after it."
+    cols = torch.arange(ids.shape[1], device=ids.device)[None]
+    return ids.gather(1, (cols + first[:, None]).clamp(max=ids.shape[1] - 1)).masked_fill(cols >= count[:, None], pad)
+
+def shifted(ids, k:int, pad:int):
+    "(batch, n, k): for each position of left-aligned `ids` the `k` tokens before it, newest first (`pad` before the start): `previous_ids` of an unmasked row."
+    n = ids.shape[1]
+    cols = [torch.nn.functional.pad(ids[:, :max(0, n - j)], (min(j, n), 0), value=pad) for j in range(1, k + 1)]
+    return torch.stack(cols, -1) if cols else ids.new_zeros((*ids.shape, 0))
+
 # %% ../nbs/10b_micro.ipynb #4082ca8e
 class MicroLlama(LlamaForCausalLM):
     "Llama with smeared inputs and a copy head: its next-token distribution mixes the vocabulary softmax with attention over the context's tokens."
@@ -139,10 +160,15 @@ def label_positions(labels):
     return idx, m.gather(1, idx)
 
 @patch
-def _body(self:MicroLlama, input_ids, attention_mask, position_ids, cache, use_cache, kw:dict):
-    "The backbone's output over smeared inputs, the context ids the copy head points into, and what each new position sees."
+def _check_ids(self:MicroLlama, input_ids, kw:dict):
+    "Refuse what a micro model cannot read: no token ids, or embeddings given in their place."
     check(input_ids is not None, ValidationError, 'input_ids', None, 'a micro model reads token ids (its inputs depend on the tokens before them)')
     check(kw.pop('inputs_embeds', None) is None, ValidationError, 'inputs_embeds', 'given', 'a micro model computes its own input embeddings')
+
+@patch
+def _body(self:MicroLlama, input_ids, attention_mask, position_ids, cache, use_cache, kw:dict):
+    "The backbone's output over smeared inputs, the context ids the copy head points into, and what each new position sees."
+    self._check_ids(input_ids, kw)
     L, (b, n), dev = self.config.num_hidden_layers, input_ids.shape, input_ids.device
     past = cache.get_seq_length() if cache is not None else 0
     vis = visible(attention_mask, n, past + n, dev)
@@ -154,6 +180,13 @@ def _body(self:MicroLlama, input_ids, attention_mask, position_ids, cache, use_c
         emb = emb + sum(e(prev[..., j]) for j, e in enumerate(self.smear))
     out = self.model(inputs_embeds=emb, attention_mask=attention_mask, position_ids=position_ids, cache=cache, use_cache=use_cache, **kw)
     return out, ctx, vis
+
+@patch
+def _body_aligned(self:MicroLlama, ids, kw:dict):
+    "The backbone's output over left-aligned rows (`left_aligned`): no mask, causal attention, positions from 0."
+    emb = self.model.embed_tokens(ids)
+    if self.smear: emb = emb + sum(e(p) for e, p in zip(self.smear, shifted(ids, len(self.smear), self.config.pad_token_id).unbind(-1)))
+    return self.model(inputs_embeds=emb, attention_mask=None, use_cache=False, **kw)
 
 @patch
 def _mix(self:MicroLlama, hq, keys, ctx, visq):
@@ -168,15 +201,23 @@ def _mix(self:MicroLlama, hq, keys, ctx, visq):
 
 @patch
 def _fused_at_labels(self:MicroLlama, input_ids, attention_mask, position_ids, labels, kw:dict):
-    "TRL's per-token outputs (as `fused_outputs`), with the head run only where a label follows: a prompt's positions never reach the vocabulary."
+    "TRL's per-token outputs (as `fused_outputs`), with the head run only where a label follows, over left-aligned rows when each row is one block."
     from trl.trainer.utils import FusedCausalLMOutput
     check(labels is not None, ValidationError, 'labels', None, "TRL's fused LM head needs labels")
     num_items = kw.pop('num_items_in_batch', None); kw.pop('logits_to_keep', None); kw.pop('use_cache', None)
-    out, ctx, vis = self._body(input_ids, attention_mask, position_ids, None, False, kw)
-    h, labels = out.last_hidden_state, labels.to(input_ids.device)
+    self._check_ids(input_ids, kw)
+    labels, (b, n), dev = labels.to(input_ids.device), input_ids.shape, input_ids.device
     idx, ok = label_positions(labels)
-    hq = h.gather(1, idx[..., None].expand(-1, -1, h.shape[-1]))
-    visq = vis.gather(1, idx[..., None].expand(-1, -1, vis.shape[-1]))
+    blocks = block_rows(attention_mask, b, n, dev) if position_ids is None and getattr(self, 'align_rows', True) else None
+    if blocks is None:  # any other mask: the general path
+        out, ctx, vis = self._body(input_ids, attention_mask, position_ids, None, False, kw)
+        qi = idx; visq = vis.gather(1, idx[..., None].expand(-1, -1, vis.shape[-1]))
+    else:  # one block per row: left-aligned, unmasked
+        ctx = left_aligned(input_ids, *blocks, self.config.pad_token_id)
+        out, qi = self._body_aligned(ctx, kw), (idx - blocks[0][:, None]).clamp(min=0)
+        visq = torch.arange(n, device=dev)[None, None, :] <= qi[..., None]
+    h = out.last_hidden_state
+    hq = h.gather(1, qi[..., None].expand(-1, -1, h.shape[-1]))
     lp = (self._mix(hq, self.copy_k(h) if self.config.pointer else None, ctx, visq) / getattr(self, 'fused_temperature', 1.0)).log_softmax(-1)
     y = labels[:, 1:].gather(1, idx)
     back = lambda v: torch.zeros(labels[:, 1:].shape, dtype=v.dtype, device=v.device).scatter(1, idx, v)  # the positions in a row are distinct
@@ -254,3 +295,97 @@ def build_micro(out=None, cfg:Optional[MicroConfig]=None, log=None) -> Path:
         (tmp/'micro.json').write_text(json.dumps(info, indent=1))
     return atomic_dir(out, write)
 
+
+# %% ../nbs/10b_micro.ipynb #1e83071f
+def trl_batch(rs:list, pad:int) -> tuple:
+    "(ids, attention mask, labels) of rollouts `rs` as TRL lays them out for a loss pass: left-padded prompts, right-padded completions,"
+    " every completion token a label."
+    P, C = max(len(r.prompt_ids) for r in rs), max(len(r.completion_ids) for r in rs)
+    ids = torch.full((len(rs), P + C), pad); am = torch.zeros_like(ids)
+    for i, r in enumerate(rs):
+        a, c = len(r.prompt_ids), len(r.completion_ids)
+        ids[i, P - a:P], ids[i, P:P + c], am[i, P - a:P + c] = torch.tensor(r.prompt_ids), torch.tensor(r.completion_ids, dtype=torch.long), 1
+    lab = ids.masked_fill(am == 0, -100); lab[:, :P] = -100
+    return ids, am, lab
+
+# %% ../nbs/10b_micro.ipynb #1b2e6eb6
+def _loss_pass(model, batches:list, bf16:bool, align:bool) -> tuple:
+    "Seconds of forward and backward over `batches` on one path, and the log-probabilities (at the labels) it gave."
+    base = model.get_base_model(); base.align_rows = align
+    t, lps = time.perf_counter(), []
+    try:
+        for ids, am, lab in batches:
+            with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16): o = model(input_ids=ids, attention_mask=am, labels=lab, fused_lm_head=True)
+            o.loss.backward(); lps.append(o.log_probs.detach()[o.label_mask])
+    finally: base.align_rows = True
+    model.zero_grad()
+    return time.perf_counter() - t, torch.cat(lps)
+
+def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, repeats:int=2, max_new_tokens:int=96, out=None, seed:int=0) -> dict:
+    "Time micro's GRPO work on this host, each path against the one it replaced, in one run: sampling, the loss pass (forward and backward over"
+    " TRL's layout) and rollouts, on 1 thread and on `threads`; return (and write to `out`) the result."
+    import os, platform
+    from driftcall.rollout import rollouts, sample_rows
+    from driftcall.tasks import seeds as split_seeds
+    from driftcall.boot import load_policy, keep_own_forward, cpu_bf16_native
+    for k, v in (('episodes', episodes), ('threads', threads), ('micro_batch', micro_batch), ('repeats', repeats), ('max_new_tokens', max_new_tokens)):
+        check(is_int(v) and v >= 1, ValidationError, k, v, 'must be an integer >= 1')
+    check(folder is None or (Path(folder)/'micro.json').exists(), ValidationError, 'folder', str(folder), 'not a micro build (no micro.json)')
+    old = torch.get_num_threads()
+    try:
+        p = load_policy(str(folder) if folder else 'micro', device='cpu')
+        keep_own_forward(p.model, 0.7); bf16 = p.precision == 'bf16'
+        specs = [(2, s) for s in split_seeds('train', -(-episodes // 8)) for _ in range(8)][:episodes]  # groups of 8 on one goal, as GRPO plays
+        rollouts(p, specs[:2], max_new_tokens, 0.7, 1.0, None, 'train', seed)  # warm-up: the first pass pays one-time costs
+        roll, played = {}, {}
+        for n in dict.fromkeys((1, threads)):
+            t = time.perf_counter(); rs = rollouts(replace(p, threads=n), specs, max_new_tokens, 0.7, 1.0, None, 'train', seed)
+            roll[n], played[n] = round(time.perf_counter() - t, 2), [r.completion_ids for r in rs]
+        lg = torch.randn(episodes, len(p.tokenizer), generator=torch.Generator().manual_seed(seed)) * 3
+        gen, samp = torch.Generator().manual_seed(seed), {}
+        torch.set_num_threads(1)
+        for name, f in (('multinomial', lambda: torch.multinomial(torch.softmax(lg / 0.7, -1), 1, generator=gen)),
+                        ('inverse_cdf', lambda: sample_rows(torch.softmax(lg / 0.7, -1), gen))):
+            f(); t = time.perf_counter()
+            for _ in range(100): f()
+            samp[name] = round((time.perf_counter() - t) * 10, 3)  # ms per draw of all rows
+        batches = [trl_batch(rs[i:i + micro_batch], p.tokenizer.pad_token_id) for i in range(0, len(rs), micro_batch)]
+        p.model.train(); loss, lps = {}, {}
+        for n in dict.fromkeys((1, threads)):
+            torch.set_num_threads(n)
+            for align in (False, True):
+                runs = [_loss_pass(p.model, batches, bf16, align) for _ in range(repeats)]
+                loss[f"{'aligned' if align else 'general'}, {n} thread{'s' * (n > 1)}"] = round(min(s for s, _ in runs), 2)
+                lps[align] = runs[0][1]
+    finally: torch.set_num_threads(old)
+    g1, gn = loss['general, 1 thread'], loss[f"general, {threads} thread{'s' * (threads > 1)}"]
+    an = loss[f"aligned, {threads} thread{'s' * (threads > 1)}"]
+    res = {'baseline': 'the code before this bench: general masks, torch.multinomial, one thread for everything',
+           'build': p.base, 'precision': p.precision, 'cpu_bf16_native': cpu_bf16_native(), 'episodes': episodes, 'threads': threads,
+           'micro_batch': micro_batch, 'repeats': repeats, 'sampling_ms': samp, 'loss_pass_s': loss, 'rollouts_s': {f'{n} thread' + 's' * (n > 1): v for n, v in roll.items()},
+           'speedups': {'sampling': round(samp['multinomial'] / samp['inverse_cdf'], 2), 'loss_pass_aligned_1_thread': round(g1 / loss['aligned, 1 thread'], 2),
+                        'loss_pass_threads': round(g1 / gn, 2), 'loss_pass_aligned_threads': round(g1 / an, 2),
+                        'rollouts_threads': round(roll[1] / roll[threads], 2)},
+           'max_logprob_diff': float((lps[False] - lps[True]).abs().max()), 'labels': int(lps[True].numel()),
+           'same_rollouts_across_threads': played[1] == played[threads], 'loss_batch_shapes': [list(b[0].shape) for b in batches],
+           'loadavg': list(os.getloadavg()), 'cpus': os.cpu_count(), 'torch': torch.__version__, 'platform': platform.platform()}
+    if out: Path(out).parent.mkdir(parents=True, exist_ok=True); Path(out).write_text(json.dumps(res, indent=1))
+    return res
+
+# %% ../nbs/10b_micro.ipynb #7cde8c6c
+def add_bench_micro_args(p):
+    "Add `driftcall bench micro`'s options to parser `p`."
+    p.add_argument('--folder', help='a micro build (default: the default build, made if missing)')
+    p.add_argument('--episodes', type=int, default=32, help='rollouts played, in groups of 8 on one goal'); p.add_argument('--threads', type=int, default=2)
+    p.add_argument('--repeats', type=int, default=2, help='loss passes per path (the best counts)')
+    p.add_argument('--json', action='store_true'); p.add_argument('--out', help='also write the JSON result to this file')
+    return p
+
+def bench_micro_main(a) -> int:
+    "`driftcall bench micro`: sampling, loss pass and rollouts of the micro policy, each against the path it replaced."
+    res = bench_micro(a.folder, a.episodes, a.threads, repeats=a.repeats, out=a.out)
+    if a.json: print(json.dumps(res, indent=1))
+    else:
+        for k in ('sampling_ms', 'loss_pass_s', 'rollouts_s', 'speedups'): print(f'{k}: ' + ', '.join(f'{n} {v}' for n, v in res[k].items()))
+        print(f"log-probabilities of the two loss paths differ by {res['max_logprob_diff']:.2g} at most; load average {res['loadavg']}")
+    return 0

@@ -195,8 +195,9 @@ def paired_table(traces:dict, models:tuple) -> dict:
 
 # %% ../nbs/12_report.ipynb #34d917e6
 def evaluate_run(run_dir, episodes:int=8, split:str='test', patterns=('train', 'heldout'), stage:int=2, models=None, batch:int=32,
-                 max_new_tokens:Optional[int]=None, progress:bool=True) -> Path:
+                 max_new_tokens:Optional[int]=None, progress:bool=True, threads:Optional[int]=None) -> Path:
     "Play a run's models (default: all of `run_sources`) greedily on the same seeds with `eval.evaluate`; write `RUN/eval/` and return its `report.md`."
+    " `threads`: CPU threads while decoding (default: the run's `threads`, else 1)."
     from driftcall.rollout import ModelPolicy
     run = Path(run_dir); src = run_sources(run); cfg = json.loads((run/'config.json').read_text())
     patterns = (patterns,) if isinstance(patterns, str) else tuple(patterns)
@@ -210,6 +211,8 @@ def evaluate_run(run_dir, episodes:int=8, split:str='test', patterns=('train', '
     check(models and set(models) <= set(src) and len(set(models)) == len(models), ValidationError, 'models', models,
           f'must be some of {tuple(src)} (this run\'s models), each once')
     check(is_int(batch) and batch >= 1, ValidationError, 'batch', batch, 'must be an integer >= 1')
+    threads = cfg.get('threads') if threads is None else threads
+    check(threads is None or (is_int(threads) and threads >= 1), ValidationError, 'threads', threads, 'must be None (1 thread) or an integer >= 1')
     check(is_int(mnt) and mnt >= 1, ValidationError, 'max_new_tokens', mnt, 'must be an integer >= 1')
     out, seeds = run/'eval', split_seeds(split, episodes)
     out.mkdir(exist_ok=True)
@@ -220,7 +223,7 @@ def evaluate_run(run_dir, episodes:int=8, split:str='test', patterns=('train', '
         check((src[m]/'adapter_config.json').exists(), ValidationError, 'models', m,
               f'needs the adapter in {src[m]}, which is not there: finish or resume the run, or leave {m!r} out of models')
     for m in [m for m in models if todo[m]]:
-        pol = ModelPolicy(src[m], max_new_tokens=mnt, name=m, batch=batch)
+        pol = ModelPolicy(src[m], max_new_tokens=mnt, name=m, batch=batch, threads=threads)
         for pat in todo[m]:
             if progress: print(f'evaluating {m} on {episodes} {split} seeds, {pat} patterns, stage {stage}', flush=True)
             t0 = time.time()

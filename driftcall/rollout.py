@@ -18,8 +18,8 @@ from .boot import load_policy, chat_ids, Policy
 from .runs import CKPT, list_checkpoints, newest_checkpoint, adapter_base, write_json
 
 # %% auto #0
-__all__ = ['TOP_K', 'DECODERS', 'eos_ids', 'TurnCodec', 'decode_threads', 'Decoder', 'pick_full', 'nucleus', 'pick',
-           'decode_turn', 'lean_supported', 'LeanDecoder', 'merged_copy', 'make_decoder', 'generate_ids',
+__all__ = ['TOP_K', 'DECODERS', 'eos_ids', 'TurnCodec', 'decode_threads', 'Decoder', 'pick_full', 'nucleus', 'sample_rows',
+           'pick', 'decode_turn', 'lean_supported', 'LeanDecoder', 'merged_copy', 'make_decoder', 'generate_ids',
            'as_env_action', 'Rollout', 'rollouts', 'turn_prompts', 'rollouts_in_batches', 'summarize', 'evaluate_model',
            'model_label', 'ModelPolicy', 'bench_rollout']
 
@@ -108,12 +108,21 @@ def nucleus(logits, temperature:float, top_p:float, k:int=TOP_K) -> tuple:
     p = (v - torch.logsumexp(z, -1, keepdim=True)).exp()  # true probabilities under the full softmax
     return i, p.masked_fill(p.cumsum(-1) - p > top_p, 0), p.sum(-1) > top_p
 
+# %% ../nbs/09b_rollout.ipynb #83493c03
+def sample_rows(probs, gen=None):
+    "One index per row of `probs` (non-negative, any positive total), drawn in proportion: one uniform draw per row against the cumulative sum."
+    import torch
+    c = probs.float().cumsum(-1)
+    u = torch.rand((c.shape[0], 1), generator=gen, device=c.device) * c[:, -1:]
+    last = c.shape[-1] - 1 - (probs.flip(-1) > 0).int().argmax(-1)  # the last token that can be drawn
+    return torch.minimum(torch.searchsorted(c, u, right=True).squeeze(-1), last)
+
 # %% ../nbs/09b_rollout.ipynb #36d81c6d
 def pick(logits, temperature:float, top_p:float, gen=None, k:int=TOP_K):
     "Sample one token per row (greedy when `temperature` is 0) from the exact nucleus, searched among the top `k` tokens first."
     import torch
     if temperature <= 0: return logits.argmax(-1)
-    if top_p >= 1: return torch.multinomial(torch.softmax(logits.float() / temperature, -1), 1, generator=gen).squeeze(-1)
+    if top_p >= 1: return sample_rows(torch.softmax(logits.float() / temperature, -1), gen)
     ids, pr, fits = nucleus(logits, temperature, top_p, k)
     out = torch.empty(logits.shape[0], dtype=torch.long, device=logits.device)
     if fits.any(): out[fits] = ids[fits].gather(-1, torch.multinomial(pr[fits], 1, generator=gen)).squeeze(-1)
@@ -337,7 +346,7 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
     live, pending = list(range(len(specs))), [r.prompt_ids for r in outs]
     was_training = model.training; model.eval()
     try:
-        with torch.no_grad(), decode_threads(1 if model.device.type == 'cpu' else None):
+        with torch.no_grad(), decode_threads((p.threads or 1) if model.device.type == 'cpu' else None):
             net = merged_copy(model) if lean else model  # a copy: decoding never touches the training weights
             dec, picker = make_decoder(net, tok.pad_token_id, len(specs), decoder), (pick if lean else pick_full)
             while live:
@@ -446,11 +455,12 @@ def _check_play(temperature, max_new_tokens, batch, max_turns):
 class ModelPolicy:
     "A language-model policy for `play` and `eval.evaluate`: a trained run, an adapter folder, or a base model name."
     def __init__(self, model_dir_or_name, temperature:float=0.0, top_p:float=1.0, max_new_tokens:int=160, seed:int=0, device:Optional[str]=None,
-                 name:Optional[str]=None, batch:int=8, max_turns:Optional[int]=None):
+                 name:Optional[str]=None, batch:int=8, max_turns:Optional[int]=None, threads:Optional[int]=None):
         _check_play(temperature, max_new_tokens, batch, max_turns)
+        check(threads is None or (is_int(threads) and threads >= 1), ValidationError, 'threads', threads, 'must be None (1 thread) or an integer >= 1')
         model, adapter = _adapter_dir(model_dir_or_name)
         p = load_policy(model, adapter=adapter, device=device, trainable=False)
-        p = replace(p, model=merged_copy(p.model, inplace=True))  # frozen: the adapter is folded into the weights once
+        p = replace(p, model=merged_copy(p.model, inplace=True), threads=threads)  # frozen: the adapter is folded into the weights once
         self._setup(p, name or model_label(model_dir_or_name), {'model': model, 'adapter': None if adapter is None else str(adapter)},
                     temperature, top_p, max_new_tokens, seed, batch, max_turns)
     def _setup(self, p:Policy, name:str, source:dict, temperature, top_p, max_new_tokens, seed, batch, max_turns):
@@ -470,7 +480,7 @@ class ModelPolicy:
         else:
             last = as_env_action(self.last[1], self.prev)
             pending = self.unfed + self.codec.reply(render_observation(obs, last), bool(self.last[0]) and self.last[0][-1] in self.codec.eos)
-        with torch.no_grad(), decode_threads(1 if self.policy.device == 'cpu' else None):
+        with torch.no_grad(), decode_threads((self.policy.threads or 1) if self.policy.device == 'cpu' else None):
             new, unfed = decode_turn(self.dec, [pending], self.max_new_tokens, self.temperature, self.top_p, self.gen, self.codec.eos)
         text = self.policy.tokenizer.decode([t for t in new[0] if t not in self.codec.eos], skip_special_tokens=True)
         self.unfed, self.last, self.prev = unfed[0], (new[0], text), obs

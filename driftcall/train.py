@@ -30,6 +30,12 @@ def _load_config(run:Path) -> TrainConfig:
     if isinstance(d.get('frontier'), list): d['frontier'] = tuple(d['frontier'])
     return TrainConfig(**d)
 
+def _torch_threads(n=None) -> int:
+    "torch's CPU thread count, after setting it to `n` when given."
+    import torch
+    if n: torch.set_num_threads(n)
+    return torch.get_num_threads()
+
 def _status(run:Path, **kw):
     old = json.loads((run/'run.json').read_text()) if (run/'run.json').exists() else {}
     write_json(run/'run.json', {**old, **kw, 'updated': time.strftime('%Y-%m-%dT%H:%M:%S')})
@@ -79,11 +85,12 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
         cfg = resolve_config(preset, **overrides)
         run.mkdir(parents=True, exist_ok=True)
         write_json(run/'config.json', asdict(cfg)); write_json(run/'seeds.json', run_seeds(cfg))
-    t_start = time.time()
+    t_start, old_threads = time.time(), _torch_threads()
     _status(run, status='running', pid=os.getpid(), started=time.strftime('%Y-%m-%dT%H:%M:%S'))
     try:
-        p = load_policy(cfg.model, lora_r=cfg.lora_r, precision=cfg.precision)
         import torch
+        if cfg.threads: torch.set_num_threads(cfg.threads)  # restored when the run ends
+        p = replace(load_policy(cfg.model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
         write_json(run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
                                     'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend,
                                     'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total, 'packages': package_versions()})
@@ -157,6 +164,7 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
     except BaseException as e:
         _status(run, status='failed', error=f'{type(e).__name__}: {e}')
         raise
+    finally: _torch_threads(old_threads)
     return run
 
 # %% ../nbs/10d_train.ipynb #f58c4760
