@@ -4,7 +4,7 @@
 
 # %% ../nbs/10b_micro.ipynb #41f8d14c
 from __future__ import annotations
-import hashlib, json, shutil, time
+import hashlib, json, os, shutil, subprocess, sys, time
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 from typing import Optional
@@ -267,11 +267,23 @@ def micro_key(cfg:MicroConfig) -> str:
     "The cache name of a micro build: its config's hash."
     return 'micro-' + hashlib.blake2b(json.dumps(asdict(cfg), sort_keys=True).encode(), digest_size=4).hexdigest()
 
-def build_micro(out=None, cfg:Optional[MicroConfig]=None, log=None) -> Path:
+def _build_elsewhere(out:Path, cfg:MicroConfig) -> Path:
+    "Run `build_micro` in a child Python process on as many torch threads as this one; its output and errors show here."
+    code = ('import json, sys, torch; from driftcall.micro import build_micro, micro_config; torch.set_num_threads(int(sys.argv[3])); '
+            'build_micro(sys.argv[1], micro_config(**json.loads(sys.argv[2])), isolate=False)')
+    env = {**os.environ, 'PYTHONPATH': os.pathsep.join(p for p in sys.path if p)}  # the same driftcall as this process
+    r = subprocess.run([sys.executable, '-c', code, str(out), json.dumps(asdict(cfg)), str(torch.get_num_threads())], env=env)
+    if r.returncode or not (out/'micro.json').exists():
+        raise RuntimeError(f'the micro build in a child process failed (exit code {r.returncode}, its error is above); build_micro(isolate=False) runs it here')
+    return out
+
+def build_micro(out=None, cfg:Optional[MicroConfig]=None, log=None, isolate:bool=True) -> Path:
     "Build (once) the `micro` policy: oracle data, a tokenizer trained on it and on the data files, a random model, and its warm start; return the folder."
+    " `isolate`: build in a child process (not with `log`), so that the process that trains next starts clean."
     cfg = cfg or micro_config()
     out = Path(out) if out else cache_dir()/micro_key(cfg)
     if (out/'micro.json').exists(): return out
+    if isolate and log is None: return _build_elsewhere(out, cfg)
     def write(tmp):
         t0 = time.time()
         _say(f'micro: {cfg.episodes} oracle episodes, every train drift recovered at least {cfg.min_recoveries} times')

@@ -48,7 +48,7 @@ class TurnCodec:
 
 # %% ../nbs/09b_rollout.ipynb #b69a70db
 class decode_threads:
-    "Context manager: run torch on `n` CPU threads (decoding on a shared 2-core machine is ~9x faster on one thread than on two)."
+    "Context manager: run torch on `n` CPU threads (None: as it is). One by default: when another process holds the other core, two threads can be far slower."
     def __init__(self, n:Optional[int]=1): self.n = n
     def __enter__(self):
         import torch
