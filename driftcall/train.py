@@ -89,7 +89,7 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
     _status(run, status='running', pid=os.getpid(), started=time.strftime('%Y-%m-%dT%H:%M:%S'))
     try:
         import torch
-        if cfg.threads: torch.set_num_threads(cfg.threads)  # restored when the run ends
+        _torch_threads(cfg.threads)  # restored when the run ends
         p = replace(load_policy(cfg.model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
         write_json(run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
                                     'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend,
@@ -178,6 +178,7 @@ def add_train_args(parser):
     parser.add_argument('--resume', action='store_true', help='continue the run in --out from its newest checkpoint')
     parser.add_argument('--max-minutes', type=float, default=None,
                         help='wall-clock budget for this session (with --resume: extends a run that ran out of time)')
+    parser.add_argument('--threads', type=int, default=None, help="CPU threads for training and rollouts (default: the preset's; micro uses 2)")
     parser.add_argument('--warm-start', metavar='DIR', default=None,
                         help="start from a saved adapter instead of the supervised warm start: a run folder (its step 0), a checkpoint or a final/ folder")
     return parser
@@ -188,7 +189,9 @@ def train_main(args) -> int:
     ws = getattr(args, 'warm_start', None)
     check(not (args.resume and ws), InvalidConfigError, 'warm_start', ws,
           '--warm-start starts a new run; a resumed run keeps its config (drop --warm-start or --resume)')
-    over = {**({} if args.max_minutes is None else {'max_minutes': args.max_minutes}), **({} if ws is None else {'warm_start': ws})}
+    th = getattr(args, 'threads', None)
+    over = {**({} if args.max_minutes is None else {'max_minutes': args.max_minutes}), **({} if ws is None else {'warm_start': ws}),
+            **({} if th is None else {'threads': th})}
     run = train(args.preset, out=args.out, resume=args.resume, **over)
     print(run)
     print((Path(run)/'summary.json').read_text())
