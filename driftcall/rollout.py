@@ -14,14 +14,14 @@ from .env import DriftCallEnv
 from .agents import SYSTEM_PROMPT, parse_action, render_observation
 from .eval import TERMS
 from .tasks import seeds as split_seeds
-from .boot import load_policy, chat_ids, Policy
+from .boot import load_policy, chat_ids, Policy, cache_dir
 from .runs import CKPT, list_checkpoints, newest_checkpoint, adapter_base, write_json
 
 # %% auto #0
 __all__ = ['TOP_K', 'DECODERS', 'eos_ids', 'TurnCodec', 'decode_threads', 'Decoder', 'pick_full', 'nucleus', 'sample_rows',
            'pick', 'decode_turn', 'lean_supported', 'LeanDecoder', 'merged_copy', 'make_decoder', 'generate_ids',
            'as_env_action', 'Rollout', 'rollouts', 'turn_prompts', 'rollouts_in_batches', 'summarize', 'evaluate_model',
-           'model_label', 'ModelPolicy', 'bench_rollout']
+           'trained_base', 'model_label', 'ModelPolicy', 'bench_rollout']
 
 # %% ../nbs/09b_rollout.ipynb #4887cf4b
 def eos_ids(tok) -> list:
@@ -425,15 +425,27 @@ def evaluate_model(p:Policy, n:int, split:str='val', stage:int=2, max_new_tokens
     return {'split': split, 'stage': stage, 'drift_split': drift_split or 'all', 'seeds': seeds, **summarize(out)}, out
 
 # %% ../nbs/09b_rollout.ipynb #4f7f24b1
+def trained_base(model:str, run=None) -> str:
+    "What to load as `model` for run folder `run`: for 'micro', the build the run trained on (its `env.json`), where it was or in this `cache_dir()`; else `model`."
+    env = Path(run)/'env.json' if run is not None else None
+    base = json.loads(env.read_text()).get('base') if model == 'micro' and env is not None and env.exists() else None
+    if not base: return model
+    found = next((str(c) for c in (Path(base), cache_dir()/Path(base).name) if (c/'micro.json').exists()), None)
+    check(found is not None, InvalidConfigError, 'model', 'micro', f'{run} was trained on the micro build {base}, which is not here nor in {cache_dir()}: '
+          f'set DRIFTCALL_CACHE to the folder that holds {Path(base).name} (another build would play other weights)')
+    return found
+
 def _adapter_dir(src) -> tuple:
     "(model name, adapter folder or None) for a run folder, an adapter folder or a model name."
     p = Path(str(src))
     if (p/'config.json').exists() and ((p/'final'/'adapter_model.safetensors').exists() or list_checkpoints(p)):
-        return json.loads((p/'config.json').read_text())['model'], (p/'final' if (p/'final'/'adapter_model.safetensors').exists() else newest_checkpoint(p))
+        model = json.loads((p/'config.json').read_text())['model']
+        return trained_base(model, p), (p/'final' if (p/'final'/'adapter_model.safetensors').exists() else newest_checkpoint(p))
     if (p/'adapter_config.json').exists():
         base = adapter_base(p)
         check(base is not None, InvalidConfigError, 'model', str(p), 'adapter folder has no driftcall.json or state.json naming its base model')
-        return base, p
+        run = p.parent.parent if p.parent.name == 'checkpoints' else p.parent if p.name == 'final' else None
+        return trained_base(base, run), p
     return str(src), None
 
 def model_label(src) -> str:

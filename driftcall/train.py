@@ -10,7 +10,7 @@ from pathlib import Path
 from .core import *
 from .boot import load_policy, atomic_dir, Policy
 from .runs import *
-from .rollout import ModelPolicy
+from .rollout import ModelPolicy, trained_base
 from .eval import evaluate, headline
 from .warmstart import sft_examples, sft_trainer, tokenize_sft
 from .grpo import *
@@ -90,7 +90,8 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
     try:
         import torch
         _torch_threads(cfg.threads)  # restored when the run ends
-        p = replace(load_policy(cfg.model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
+        model = trained_base(cfg.model, run) if resume else cfg.model  # a resumed micro run goes on with its own build
+        p = replace(load_policy(model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
         write_json(run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
                                     'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend,
                                     'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total, 'packages': package_versions()})
