@@ -209,6 +209,8 @@ def _fused_at_labels(self:MicroLlama, input_ids, attention_mask, position_ids, l
     labels, (b, n), dev = labels.to(input_ids.device), input_ids.shape, input_ids.device
     idx, ok = label_positions(labels)
     blocks = block_rows(attention_mask, b, n, dev) if position_ids is None and getattr(self, 'align_rows', True) else None
+    if blocks is not None and attention_mask is not None and not bool(attention_mask.bool().gather(1, idx)[ok].all()):
+        blocks = None  # a label read from padding (an empty prompt): only the general path scores it as before
     if blocks is None:  # any other mask: the general path
         out, ctx, vis = self._body(input_ids, attention_mask, position_ids, None, False, kw)
         qi = idx; visq = vis.gather(1, idx[..., None].expand(-1, -1, vis.shape[-1]))
@@ -271,10 +273,13 @@ def _build_elsewhere(out:Path, cfg:MicroConfig) -> Path:
     "Run `build_micro` in a child Python process on as many torch threads as this one; its output and errors show here."
     code = ('import json, sys, torch; from driftcall.micro import build_micro, micro_config; torch.set_num_threads(int(sys.argv[3])); '
             'build_micro(sys.argv[1], micro_config(**json.loads(sys.argv[2])), isolate=False)')
-    env = {**os.environ, 'PYTHONPATH': os.pathsep.join(p for p in sys.path if p)}  # the same driftcall as this process
-    r = subprocess.run([sys.executable, '-c', code, str(out), json.dumps(asdict(cfg)), str(torch.get_num_threads())], env=env)
+    import driftcall
+    pkg = str(Path(driftcall.__file__).resolve().parent.parent)  # the same driftcall as this process
+    env = {**os.environ, 'PYTHONPATH': os.pathsep.join([pkg] + [p for p in os.environ.get('PYTHONPATH', '').split(os.pathsep) if p])}
+    r = subprocess.run([sys.executable, '-c', code, str(out), json.dumps(asdict(cfg)), str(torch.get_num_threads())], env=env, stderr=subprocess.PIPE, text=True)
     if r.returncode or not (out/'micro.json').exists():
-        raise RuntimeError(f'the micro build in a child process failed (exit code {r.returncode}, its error is above); build_micro(isolate=False) runs it here')
+        tail = '\n'.join(r.stderr.strip().splitlines()[-12:])
+        raise RuntimeError(f'the micro build in a child process failed (exit code {r.returncode}); build_micro(isolate=False) runs it here. Its error:\n{tail}')
     return out
 
 def build_micro(out=None, cfg:Optional[MicroConfig]=None, log=None, isolate:bool=True) -> Path:
@@ -329,7 +334,7 @@ def _loss_pass(model, batches:list, bf16:bool, align:bool) -> tuple:
         for ids, am, lab in batches:
             with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16): o = model(input_ids=ids, attention_mask=am, labels=lab, fused_lm_head=True)
             o.loss.backward(); lps.append(o.log_probs.detach()[o.label_mask])
-    finally: base.align_rows = True
+    finally: base.__dict__.pop('align_rows', None)  # back to the class default
     model.zero_grad()
     return time.perf_counter() - t, torch.cat(lps)
 

@@ -198,7 +198,7 @@ def evaluate_run(run_dir, episodes:int=8, split:str='test', patterns=('train', '
                  max_new_tokens:Optional[int]=None, progress:bool=True, threads:Optional[int]=None) -> Path:
     "Play a run's models (default: all of `run_sources`) greedily on the same seeds with `eval.evaluate`; write `RUN/eval/` and return its `report.md`."
     " `threads`: CPU threads while decoding (default: the run's `threads`, else 1)."
-    from driftcall.rollout import ModelPolicy
+    from driftcall.rollout import ModelPolicy, trained_base
     run = Path(run_dir); src = run_sources(run); cfg = json.loads((run/'config.json').read_text())
     patterns = (patterns,) if isinstance(patterns, str) else tuple(patterns)
     models = tuple(src) if models is None else (models,) if isinstance(models, str) else tuple(models)
@@ -223,7 +223,7 @@ def evaluate_run(run_dir, episodes:int=8, split:str='test', patterns=('train', '
         check((src[m]/'adapter_config.json').exists(), ValidationError, 'models', m,
               f'needs the adapter in {src[m]}, which is not there: finish or resume the run, or leave {m!r} out of models')
     for m in [m for m in models if todo[m]]:
-        pol = ModelPolicy(src[m], max_new_tokens=mnt, name=m, batch=batch, threads=threads)
+        pol = ModelPolicy(trained_base(src[m], run) if m == 'base' else src[m], max_new_tokens=mnt, name=m, batch=batch, threads=threads)  # micro: its build
         for pat in todo[m]:
             if progress: print(f'evaluating {m} on {episodes} {split} seeds, {pat} patterns, stage {stage}', flush=True)
             t0 = time.time()

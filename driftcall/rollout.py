@@ -113,6 +113,8 @@ def sample_rows(probs, gen=None):
     "One index per row of `probs` (non-negative, any positive total), drawn in proportion: one uniform draw per row against the cumulative sum."
     import torch
     c = probs.float().cumsum(-1)
+    if not bool((torch.isfinite(c[:, -1]) & (c[:, -1] > 0)).all()):  # a hot path: the message is built on failure only
+        raise ValidationError('probs', 'a row', 'every row needs a finite, positive total (NaN or all-zero probabilities: has the model diverged?)')
     u = torch.rand((c.shape[0], 1), generator=gen, device=c.device) * c[:, -1:]
     last = c.shape[-1] - 1 - (probs.flip(-1) > 0).int().argmax(-1)  # the last token that can be drawn
     return torch.minimum(torch.searchsorted(c, u, right=True).squeeze(-1), last)
@@ -425,13 +427,14 @@ def evaluate_model(p:Policy, n:int, split:str='val', stage:int=2, max_new_tokens
     return {'split': split, 'stage': stage, 'drift_split': drift_split or 'all', 'seeds': seeds, **summarize(out)}, out
 
 # %% ../nbs/09b_rollout.ipynb #4f7f24b1
-def trained_base(model:str, run=None) -> str:
-    "What to load as `model` for run folder `run`: for 'micro', the build the run trained on (its `env.json`), where it was or in this `cache_dir()`; else `model`."
-    env = Path(run)/'env.json' if run is not None else None
-    base = json.loads(env.read_text()).get('base') if model == 'micro' and env is not None and env.exists() else None
+def trained_base(model:str, where=None) -> str:
+    "What to load as `model` for a run or adapter folder `where`: for 'micro', the build it trained on (its `env.json` or `driftcall.json` says which),"
+    " where it was or under its name in this `cache_dir()`; else `model`."
+    rec = [Path(where)/f for f in ('env.json', 'driftcall.json')] if model == 'micro' and where is not None else []
+    base = next((b for b in (json.loads(f.read_text()).get('base') for f in rec if f.exists()) if b), None)
     if not base: return model
     found = next((str(c) for c in (Path(base), cache_dir()/Path(base).name) if (c/'micro.json').exists()), None)
-    check(found is not None, InvalidConfigError, 'model', 'micro', f'{run} was trained on the micro build {base}, which is not here nor in {cache_dir()}: '
+    check(found is not None, InvalidConfigError, 'model', 'micro', f'{where} was trained on the micro build {base}, which is not here nor in {cache_dir()}: '
           f'set DRIFTCALL_CACHE to the folder that holds {Path(base).name} (another build would play other weights)')
     return found
 
@@ -445,7 +448,7 @@ def _adapter_dir(src) -> tuple:
         base = adapter_base(p)
         check(base is not None, InvalidConfigError, 'model', str(p), 'adapter folder has no driftcall.json or state.json naming its base model')
         run = p.parent.parent if p.parent.name == 'checkpoints' else p.parent if p.name == 'final' else None
-        return trained_base(base, run), p
+        return trained_base(base, run if run is not None and (run/'env.json').exists() else p), p
     return str(src), None
 
 def model_label(src) -> str:

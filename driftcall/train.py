@@ -179,7 +179,7 @@ def add_train_args(parser):
     parser.add_argument('--resume', action='store_true', help='continue the run in --out from its newest checkpoint')
     parser.add_argument('--max-minutes', type=float, default=None,
                         help='wall-clock budget for this session (with --resume: extends a run that ran out of time)')
-    parser.add_argument('--threads', type=int, default=None, help="CPU threads for training and rollouts (default: the preset's; micro uses 2)")
+    parser.add_argument('--threads', type=int, default=None, help="CPU threads for training and rollouts, for a new run (default: the preset's; micro uses 2)")
     parser.add_argument('--warm-start', metavar='DIR', default=None,
                         help="start from a saved adapter instead of the supervised warm start: a run folder (its step 0), a checkpoint or a final/ folder")
     return parser
