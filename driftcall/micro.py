@@ -341,15 +341,15 @@ def _loss_pass(model, batches:list, bf16:bool, align:bool) -> tuple:
 def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, repeats:int=2, max_new_tokens:int=96, out=None, seed:int=0) -> dict:
     "Time micro's GRPO work on this host, each path against the one it replaced, in one run: sampling, the loss pass (forward and backward over"
     " TRL's layout) and rollouts, on 1 thread and on `threads`; return (and write to `out`) the result."
-    import os, platform
-    from driftcall.rollout import rollouts, sample_rows
+    import platform
+    from driftcall.rollout import rollouts, sample_rows, decode_threads
     from driftcall.tasks import seeds as split_seeds
     from driftcall.boot import load_policy, keep_own_forward, cpu_bf16_native
     for k, v in (('episodes', episodes), ('threads', threads), ('micro_batch', micro_batch), ('repeats', repeats), ('max_new_tokens', max_new_tokens)):
         check(is_int(v) and v >= 1, ValidationError, k, v, 'must be an integer >= 1')
     check(folder is None or (Path(folder)/'micro.json').exists(), ValidationError, 'folder', str(folder), 'not a micro build (no micro.json)')
-    old = torch.get_num_threads()
-    try:
+    label = lambda n: f"{n} thread{'s' * (n > 1)}"
+    with decode_threads(None):  # the thread count is set per measurement below and restored at the end
         p = load_policy(str(folder) if folder else 'micro', device='cpu')
         keep_own_forward(p.model, 0.7); bf16 = p.precision == 'bf16'
         specs = [(2, s) for s in split_seeds('train', -(-episodes // 8)) for _ in range(8)][:episodes]  # groups of 8 on one goal, as GRPO plays
@@ -372,14 +372,12 @@ def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, 
             torch.set_num_threads(n)
             for align in (False, True):
                 runs = [_loss_pass(p.model, batches, bf16, align) for _ in range(repeats)]
-                loss[f"{'aligned' if align else 'general'}, {n} thread{'s' * (n > 1)}"] = round(min(s for s, _ in runs), 2)
+                loss[f"{'aligned' if align else 'general'}, {label(n)}"] = round(min(s for s, _ in runs), 2)
                 lps[align] = runs[0][1]
-    finally: torch.set_num_threads(old)
-    g1, gn = loss['general, 1 thread'], loss[f"general, {threads} thread{'s' * (threads > 1)}"]
-    an = loss[f"aligned, {threads} thread{'s' * (threads > 1)}"]
+    g1, gn, an = loss['general, 1 thread'], loss[f'general, {label(threads)}'], loss[f'aligned, {label(threads)}']
     res = {'baseline': 'the code before this bench: general masks, torch.multinomial, one thread for everything',
            'build': p.base, 'precision': p.precision, 'cpu_bf16_native': cpu_bf16_native(), 'episodes': episodes, 'threads': threads,
-           'micro_batch': micro_batch, 'repeats': repeats, 'sampling_ms': samp, 'loss_pass_s': loss, 'rollouts_s': {f'{n} thread' + 's' * (n > 1): v for n, v in roll.items()},
+           'micro_batch': micro_batch, 'repeats': repeats, 'sampling_ms': samp, 'loss_pass_s': loss, 'rollouts_s': {label(n): v for n, v in roll.items()},
            'speedups': {'sampling': round(samp['multinomial'] / samp['inverse_cdf'], 2), 'loss_pass_aligned_1_thread': round(g1 / loss['aligned, 1 thread'], 2),
                         'loss_pass_threads': round(g1 / gn, 2), 'loss_pass_aligned_threads': round(g1 / an, 2),
                         'rollouts_threads': round(roll[1] / roll[threads], 2)},

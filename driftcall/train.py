@@ -10,7 +10,7 @@ from pathlib import Path
 from .core import *
 from .boot import load_policy, atomic_dir, Policy
 from .runs import *
-from .rollout import ModelPolicy, trained_base
+from .rollout import ModelPolicy, trained_base, decode_threads
 from .eval import evaluate, headline
 from .warmstart import sft_examples, sft_trainer, tokenize_sft
 from .grpo import *
@@ -29,12 +29,6 @@ def _load_config(run:Path) -> TrainConfig:
     if 'sft_stages' in d: d['sft_stages'] = tuple(d['sft_stages'])
     if isinstance(d.get('frontier'), list): d['frontier'] = tuple(d['frontier'])
     return TrainConfig(**d)
-
-def _torch_threads(n=None) -> int:
-    "torch's CPU thread count, after setting it to `n` when given."
-    import torch
-    if n: torch.set_num_threads(n)
-    return torch.get_num_threads()
 
 def _status(run:Path, **kw):
     old = json.loads((run/'run.json').read_text()) if (run/'run.json').exists() else {}
@@ -85,87 +79,86 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
         cfg = resolve_config(preset, **overrides)
         run.mkdir(parents=True, exist_ok=True)
         write_json(run/'config.json', asdict(cfg)); write_json(run/'seeds.json', run_seeds(cfg))
-    t_start, old_threads = time.time(), _torch_threads()
+    t_start = time.time()
     _status(run, status='running', pid=os.getpid(), started=time.strftime('%Y-%m-%dT%H:%M:%S'))
-    try:
-        import torch
-        _torch_threads(cfg.threads)  # restored when the run ends
-        model = trained_base(cfg.model, run) if resume else cfg.model  # a resumed micro run goes on with its own build
-        p = replace(load_policy(model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
-        write_json(run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
-                                    'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend,
-                                    'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total, 'packages': package_versions()})
-        stats = {}
-        optimizer = _optimizer(p, cfg, learning_gate(stats))  # no update from a step whose groups carry no contrast
-        ck = newest_checkpoint(run)
-        if ck is None and cfg.warm_start:  # a saved adapter is the warm start: no supervised phase
-            src, base = warm_start_source(cfg.warm_start)
-            sha = sha256_file(src/'adapter_model.safetensors')
-            load_checkpoint(src, p.model)
-            save_checkpoint(run, 0, p.model, {'phase': 'warm_start', 'from': str(src), 'model': cfg.model}, tokenizer=p.tokenizer)
-            write_json(run/'warm_start.json', {'path': cfg.warm_start, 'adapter': str(src), 'absolute': str(src.resolve()), 'model': base, 'sha256': sha})
-            append_jsonl(run/'metrics.jsonl', {'phase': 'warm_start', 'from': str(src), 'sha256': sha, 'time': round(time.time(), 3)})
+    with decode_threads(cfg.threads):  # torch threads for the run (None: as they are), restored when it ends
+        try:
+            import torch
+            model = trained_base(cfg.model, run) if resume else cfg.model  # a resumed micro run goes on with its own build
+            p = replace(load_policy(model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
+            write_json(run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
+                                        'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend,
+                                        'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total, 'packages': package_versions()})
+            stats = {}
+            optimizer = _optimizer(p, cfg, learning_gate(stats))  # no update from a step whose groups carry no contrast
             ck = newest_checkpoint(run)
-        if ck is None:
-            t0 = time.time()
-            ex = sft_examples(cfg.sft_episodes, cfg.sft_stages)
-            with open(run/'sft.jsonl', 'w', encoding='utf-8') as f:
-                for e in ex: f.write(json.dumps(e, ensure_ascii=False) + '\n')
-            if ex:
-                tr = sft_trainer(p, ex, cfg, run/'trl-sft')
-                res = tr.train()
-                for h in tr.state.log_history:
-                    if 'loss' in h: append_jsonl(run/'metrics.jsonl', {'phase': 'sft', 'sft_step': h.get('step'), 'loss': h['loss'],
-                                                                       'learning_rate': h.get('learning_rate')})
-                tokens = sum(len(r['input_ids']) for r in tokenize_sft(p.tokenizer, ex))
-                append_jsonl(run/'metrics.jsonl', {'phase': 'sft_done', 'examples': len(ex), 'tokens': tokens,
-                                                   'seconds': round(time.time() - t0, 1), 'train_loss': res.training_loss})
-            save_checkpoint(run, 0, p.model, {'phase': 'sft', 'model': cfg.model}, tokenizer=p.tokenizer)
-            ck = newest_checkpoint(run)
-        st = load_checkpoint(ck, p.model, optimizer)
-        done_step = st['step']
-        before = _evaluate(p, cfg, run, 'before', 0) if cfg.eval_episodes else None
-        deadline = t_start + 60 * cfg.max_minutes - 1.3 * (before or {}).get('seconds', 0) if cfg.max_minutes else None
-        breaker, seeds = CircuitBreaker(cfg.breaker_window, cfg.breaker_drop, cfg.breaker_kl, cfg.breaker_no_signal), run_seeds(cfg)['grpo']
-        cb = _run_callback(run, cfg, p, optimizer, breaker, stats, deadline)
-        offset, status = 0, 'done'
-        for (stage, n), sd in zip(cfg.stages, seeds):
-            start, end = offset, offset + n
-            offset = end
-            if done_step >= end or n == 0: continue
-            k = done_step - start
-            if deadline is not None and time.time() + stats.get('step_seconds', 0) > deadline: status = 'budget'; break
-            stats['offset'], cb.stage, cb.stage_end, cb.stop = done_step, stage, end, None
-            breaker.new_stage()
-            tr = grpo_trainer(p, cfg, [episode_key(stage, s) for s in sd['seeds'][k * cfg.groups_per_step:]], run, optimizer, [cb], stats)
-            tr.train()
-            if cb.stop == 'breaker':  # roll back to the last checkpoint that passed its checks, and stop the run
-                done_step = load_checkpoint(newest_checkpoint(run), p.model, optimizer)['step']
-                append_jsonl(run/'metrics.jsonl', {'phase': 'event', 'event': 'circuit_breaker', 'reason': breaker.reason,
-                                                   'stage': stage, 'rolled_back_to': done_step, 'time': round(time.time(), 3)})
-                status = 'halted'; break
-            done_step = stats['offset'] + tr.state.global_step
-            if cb.stop == 'budget': status = 'budget'; break
-        def write_final(tmp):
-            p.model.save_pretrained(tmp, selected_adapters=['default']); p.tokenizer.save_pretrained(tmp)
-            (tmp/'driftcall.json').write_text(json.dumps({'model': cfg.model, 'base': p.base, 'step': list_checkpoints(run)[-1][0], 'run': str(run)}))
-        atomic_dir(run/'final', write_final)
-        after = _evaluate(p, cfg, run, 'after', list_checkpoints(run)[-1][0]) if cfg.eval_episodes else None
-        grpo = [r for r in read_jsonl(run/'metrics.jsonl') if r.get('phase') == 'grpo']
-        secs = [r['seconds'] for r in grpo if r.get('seconds')]
-        keys = ('summary_format', 'reward', 'completion', 'detection', 'parse_rate', 'adaptation_rate', 'adaptation_heldout', 'drifts_broken', 'success_rate',
-                'silent_failure_rate', 'mean_turns')
-        hb, ha = (headline(e) if e else {} for e in (before, after))  # an older run resumed may hold the flat format: `summary_format` says which
-        write_json(run/'summary.json', {'preset': cfg.preset, 'model': cfg.model, 'status': status, 'breaker': breaker.reason,
-                                        'grpo_steps': list_checkpoints(run)[-1][0], 'seconds_per_grpo_step': round(statistics.fmean(secs), 1) if secs else None,
-                                        'wall_minutes_this_session': round((time.time() - t_start) / 60, 1),
-                                        'eval_split': 'val', 'eval_stage': cfg.eval_stage, 'eval_episodes': cfg.eval_episodes,
-                                        'before': {k: hb.get(k) for k in keys}, 'after': {k: ha.get(k) for k in keys}})
-        _status(run, status='halted' if status == 'halted' else 'done', stopped_by=status, reason=breaker.reason)
-    except BaseException as e:
-        _status(run, status='failed', error=f'{type(e).__name__}: {e}')
-        raise
-    finally: _torch_threads(old_threads)
+            if ck is None and cfg.warm_start:  # a saved adapter is the warm start: no supervised phase
+                src, base = warm_start_source(cfg.warm_start)
+                sha = sha256_file(src/'adapter_model.safetensors')
+                load_checkpoint(src, p.model)
+                save_checkpoint(run, 0, p.model, {'phase': 'warm_start', 'from': str(src), 'model': cfg.model}, tokenizer=p.tokenizer)
+                write_json(run/'warm_start.json', {'path': cfg.warm_start, 'adapter': str(src), 'absolute': str(src.resolve()), 'model': base, 'sha256': sha})
+                append_jsonl(run/'metrics.jsonl', {'phase': 'warm_start', 'from': str(src), 'sha256': sha, 'time': round(time.time(), 3)})
+                ck = newest_checkpoint(run)
+            if ck is None:
+                t0 = time.time()
+                ex = sft_examples(cfg.sft_episodes, cfg.sft_stages)
+                with open(run/'sft.jsonl', 'w', encoding='utf-8') as f:
+                    for e in ex: f.write(json.dumps(e, ensure_ascii=False) + '\n')
+                if ex:
+                    tr = sft_trainer(p, ex, cfg, run/'trl-sft')
+                    res = tr.train()
+                    for h in tr.state.log_history:
+                        if 'loss' in h: append_jsonl(run/'metrics.jsonl', {'phase': 'sft', 'sft_step': h.get('step'), 'loss': h['loss'],
+                                                                           'learning_rate': h.get('learning_rate')})
+                    tokens = sum(len(r['input_ids']) for r in tokenize_sft(p.tokenizer, ex))
+                    append_jsonl(run/'metrics.jsonl', {'phase': 'sft_done', 'examples': len(ex), 'tokens': tokens,
+                                                       'seconds': round(time.time() - t0, 1), 'train_loss': res.training_loss})
+                save_checkpoint(run, 0, p.model, {'phase': 'sft', 'model': cfg.model}, tokenizer=p.tokenizer)
+                ck = newest_checkpoint(run)
+            st = load_checkpoint(ck, p.model, optimizer)
+            done_step = st['step']
+            before = _evaluate(p, cfg, run, 'before', 0) if cfg.eval_episodes else None
+            deadline = t_start + 60 * cfg.max_minutes - 1.3 * (before or {}).get('seconds', 0) if cfg.max_minutes else None
+            breaker, seeds = CircuitBreaker(cfg.breaker_window, cfg.breaker_drop, cfg.breaker_kl, cfg.breaker_no_signal), run_seeds(cfg)['grpo']
+            cb = _run_callback(run, cfg, p, optimizer, breaker, stats, deadline)
+            offset, status = 0, 'done'
+            for (stage, n), sd in zip(cfg.stages, seeds):
+                start, end = offset, offset + n
+                offset = end
+                if done_step >= end or n == 0: continue
+                k = done_step - start
+                if deadline is not None and time.time() + stats.get('step_seconds', 0) > deadline: status = 'budget'; break
+                stats['offset'], cb.stage, cb.stage_end, cb.stop = done_step, stage, end, None
+                breaker.new_stage()
+                tr = grpo_trainer(p, cfg, [episode_key(stage, s) for s in sd['seeds'][k * cfg.groups_per_step:]], run, optimizer, [cb], stats)
+                tr.train()
+                if cb.stop == 'breaker':  # roll back to the last checkpoint that passed its checks, and stop the run
+                    done_step = load_checkpoint(newest_checkpoint(run), p.model, optimizer)['step']
+                    append_jsonl(run/'metrics.jsonl', {'phase': 'event', 'event': 'circuit_breaker', 'reason': breaker.reason,
+                                                       'stage': stage, 'rolled_back_to': done_step, 'time': round(time.time(), 3)})
+                    status = 'halted'; break
+                done_step = stats['offset'] + tr.state.global_step
+                if cb.stop == 'budget': status = 'budget'; break
+            def write_final(tmp):
+                p.model.save_pretrained(tmp, selected_adapters=['default']); p.tokenizer.save_pretrained(tmp)
+                (tmp/'driftcall.json').write_text(json.dumps({'model': cfg.model, 'base': p.base, 'step': list_checkpoints(run)[-1][0], 'run': str(run)}))
+            atomic_dir(run/'final', write_final)
+            after = _evaluate(p, cfg, run, 'after', list_checkpoints(run)[-1][0]) if cfg.eval_episodes else None
+            grpo = [r for r in read_jsonl(run/'metrics.jsonl') if r.get('phase') == 'grpo']
+            secs = [r['seconds'] for r in grpo if r.get('seconds')]
+            keys = ('summary_format', 'reward', 'completion', 'detection', 'parse_rate', 'adaptation_rate', 'adaptation_heldout', 'drifts_broken', 'success_rate',
+                    'silent_failure_rate', 'mean_turns')
+            hb, ha = (headline(e) if e else {} for e in (before, after))  # an older run resumed may hold the flat format: `summary_format` says which
+            write_json(run/'summary.json', {'preset': cfg.preset, 'model': cfg.model, 'status': status, 'breaker': breaker.reason,
+                                            'grpo_steps': list_checkpoints(run)[-1][0], 'seconds_per_grpo_step': round(statistics.fmean(secs), 1) if secs else None,
+                                            'wall_minutes_this_session': round((time.time() - t_start) / 60, 1),
+                                            'eval_split': 'val', 'eval_stage': cfg.eval_stage, 'eval_episodes': cfg.eval_episodes,
+                                            'before': {k: hb.get(k) for k in keys}, 'after': {k: ha.get(k) for k in keys}})
+            _status(run, status='halted' if status == 'halted' else 'done', stopped_by=status, reason=breaker.reason)
+        except BaseException as e:
+            _status(run, status='failed', error=f'{type(e).__name__}: {e}')
+            raise
     return run
 
 # %% ../nbs/10d_train.ipynb #f58c4760
