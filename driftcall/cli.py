@@ -202,7 +202,7 @@ def add_bench_rollout_args(p):
     p.add_argument('--model', default='smollm2', help='a base model (smollm2, tiny)'); p.add_argument('--adapter', help='a saved adapter folder to decode with')
     p.add_argument('--episodes', type=int, default=8, help='val stage-2 episodes per path'); p.add_argument('--batch', type=int, default=8)
     p.add_argument('--max-new-tokens', type=int, default=160); p.add_argument('--max-turns', type=int, default=8)
-    p.add_argument('--paths', nargs='+', choices=('lean', 'old', 'generate'), default=['lean', 'old', 'generate'])
+    p.add_argument('--paths', nargs='+', choices=('lean', 'wide', 'old', 'generate'), default=['lean', 'old', 'generate'])
     p.add_argument('--precision', choices=('bf16', 'fp16', 'fp32'), help='default: chosen by the hardware')
     p.add_argument('--json', action='store_true'); p.add_argument('--out', help='also write the JSON result to this file')
     return p

@@ -358,6 +358,8 @@ def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, 
         for n in dict.fromkeys((1, threads)):
             t = time.perf_counter(); rs = rollouts(replace(p, threads=n), specs, max_new_tokens, 0.7, 1.0, None, 'train', seed)
             roll[n], played[n] = round(time.perf_counter() - t, 2), [r.completion_ids for r in rs]
+        t = time.perf_counter(); rollouts(replace(p, threads=threads), specs, max_new_tokens, 0.7, 1.0, None, 'train', seed, decoder='wide')
+        wide = round(time.perf_counter() - t, 2)  # the cache before `squeeze`: every column a turn padded stays
         lg = torch.randn(episodes, len(p.tokenizer), generator=torch.Generator().manual_seed(seed)) * 3
         gen, samp = torch.Generator().manual_seed(seed), {}
         torch.set_num_threads(1)
@@ -375,12 +377,12 @@ def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, 
                 loss[f"{'aligned' if align else 'general'}, {label(n)}"] = round(min(s for s, _ in runs), 2)
                 lps[align] = runs[0][1]
     g1, gn, an = loss['general, 1 thread'], loss[f'general, {label(threads)}'], loss[f'aligned, {label(threads)}']
-    res = {'baseline': 'the code before this bench: general masks, torch.multinomial, one thread for everything',
+    res = {'baseline': 'the code before this bench: general masks, torch.multinomial, one thread for everything; for rollouts also the wide cache (no squeeze)',
            'build': p.base, 'precision': p.precision, 'cpu_bf16_native': cpu_bf16_native(), 'episodes': episodes, 'threads': threads,
-           'micro_batch': micro_batch, 'repeats': repeats, 'sampling_ms': samp, 'loss_pass_s': loss, 'rollouts_s': {label(n): v for n, v in roll.items()},
+           'micro_batch': micro_batch, 'repeats': repeats, 'sampling_ms': samp, 'loss_pass_s': loss, 'rollouts_s': {**{label(n): v for n, v in roll.items()}, f'wide cache, {label(threads)}': wide},
            'speedups': {'sampling': round(samp['multinomial'] / samp['inverse_cdf'], 2), 'loss_pass_aligned_1_thread': round(g1 / loss['aligned, 1 thread'], 2),
                         'loss_pass_threads': round(g1 / gn, 2), 'loss_pass_aligned_threads': round(g1 / an, 2),
-                        'rollouts_threads': round(roll[1] / roll[threads], 2)},
+                        'rollouts_threads': round(roll[1] / roll[threads], 2), 'rollouts_squeeze': round(wide / roll[threads], 2)},
            'max_logprob_diff': float((lps[False] - lps[True]).abs().max()), 'labels': int(lps[True].numel()),
            'same_rollouts_across_threads': played[1] == played[threads], 'loss_batch_shapes': [list(b[0].shape) for b in batches],
            'loadavg': list(os.getloadavg()), 'cpus': os.cpu_count(), 'torch': torch.__version__, 'platform': platform.platform()}

@@ -134,6 +134,7 @@ def pick(logits, temperature:float, top_p:float, gen=None, k:int=TOP_K):
 # %% ../nbs/09b_rollout.ipynb #9c2c4bdf
 def decode_turn(dec, pending:list, max_new_tokens:int, temperature:float, top_p:float, gen, eos:list, picker:Callable=pick) -> tuple:
     "Feed `pending` ids and sample one turn per row until EOS or `max_new_tokens`; return (new ids, ids not yet in the cache) per row."
+    if hasattr(dec, 'squeeze'): dec.squeeze()  # a turn starts: drop the columns the last one padded
     new, done, unfed = [[] for _ in pending], [False] * len(pending), [[] for _ in pending]
     logits = dec.feed(pending)
     for k in range(max_new_tokens):
@@ -183,13 +184,15 @@ def _slab_layer():
 # %% ../nbs/09b_rollout.ipynb #e44c45fd
 class LeanDecoder:
     "Batched incremental decoding over a preallocated KV cache: attends only to the columns in use; rows fed nothing sit out of the forward pass."
-    def __init__(self, model, pad_id:int, rows:int, cap:int=1024):
+    def __init__(self, model, pad_id:int, rows:int, cap:int=1024, squeeze:bool=True):
         import torch
         from transformers.cache_utils import Cache
         mtype = getattr(getattr(model, 'config', None), 'model_type', None)
         check(lean_supported(model), ValidationError, 'model', mtype, 'LeanDecoder runs Llama-architecture models; use Decoder')
         check(is_int(rows) and rows >= 1, ValidationError, 'rows', rows, 'must be an integer >= 1')
         check(is_int(cap) and cap >= 1, ValidationError, 'cap', cap, 'must be an integer >= 1')
+        check(isinstance(squeeze, bool), ValidationError, 'squeeze', squeeze, 'must be True or False')
+        self.squeezing = squeeze  # `squeeze` drops the columns no row uses (False: the wide baseline)
         self.model, self.pad, self.slots, self.cap, self.used, dev = model, pad_id, rows, cap, 0, model.device
         self.valid = torch.zeros((rows, cap), dtype=torch.bool, device=dev)  # (slot, column): a real token is there
         self.npos = torch.zeros(rows, dtype=torch.long, device=dev)  # real tokens per slot: the next position id
@@ -257,6 +260,26 @@ def keep(self:LeanDecoder, rows:list):
           f'must be a non-empty list of row indices < {len(self.slot)}')
     self.slot = [self.slot[j] for j in rows]
 
+# %% ../nbs/09b_rollout.ipynb #1bec75aa
+@patch
+def squeeze(self:LeanDecoder, min_gain:float=0.1) -> int:
+    "Move every live row's real columns to the front, in order, and drop columns no row needs, when that frees at least `min_gain` of them; return how many."
+    import torch
+    check(is_num(min_gain) and 0 <= min_gain < 1, ValidationError, 'min_gain', min_gain, 'must be a number in [0, 1)')
+    u = self.used
+    if not (self.squeezing and u): return 0
+    v = self.valid[:, :u]
+    k = int(v[torch.tensor(sorted(set(self.slot)), device=v.device)].sum(1).max())
+    if u - k < max(1, min_gain * u): return 0
+    idx = torch.sort((~v).to(torch.int8), dim=1, stable=True).indices[:, :k]  # per slot: its real columns first, in order
+    for L in [L for L in self.cache.layers if L.is_initialized]:
+        for name in ('keys', 'values'):
+            t = getattr(L, name)
+            t[:, :, :k] = t[:, :, :u].gather(2, idx[:, None, :, None].expand(-1, t.shape[1], -1, t.shape[3]))
+    self.valid[:, :k] = v.gather(1, idx); self.valid[:, k:u] = False  # columns past the new end are free again
+    self.used = k
+    return u - k
+
 # %% ../nbs/09b_rollout.ipynb #d70a7fd6
 def _mergeable(model) -> bool:
     import torch
@@ -273,12 +296,13 @@ def merged_copy(model, inplace:bool=False):
     return m.eval()
 
 # %% ../nbs/09b_rollout.ipynb #60760d4a
-DECODERS = ('lean', 'old')
+DECODERS = ('lean', 'wide', 'old')
 
 def make_decoder(model, pad_id:int, rows:int, kind:str='lean'):
-    "A `LeanDecoder` for `rows` rows when `kind` is 'lean' and the model allows it, else the baseline `Decoder`."
+    "A `LeanDecoder` for `rows` rows when `kind` is 'lean' ('wide': one that never squeezes) and the model allows it, else the baseline `Decoder`."
     check(kind in DECODERS, ValidationError, 'decoder', kind, f'must be one of {DECODERS}')
-    return LeanDecoder(model, pad_id, rows) if kind == 'lean' and lean_supported(model) else Decoder(model, pad_id)
+    if kind == 'old' or not lean_supported(model): return Decoder(model, pad_id)
+    return LeanDecoder(model, pad_id, rows, squeeze=kind == 'lean')
 
 # %% ../nbs/09b_rollout.ipynb #5ec9bcc9
 def generate_ids(model, prompts:list, max_new_tokens:int, eos:list, pad_id:int, temperature:float=0.0, top_p:float=1.0, batch:int=8) -> list:
@@ -331,7 +355,7 @@ def _trace(env, seed, steps, name):
 # %% ../nbs/09b_rollout.ipynb #11a067c9
 def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0, top_p:float=1.0, max_turns:Optional[int]=None,
              drift_split:Optional[str]='train', seed:int=0, name:str='model', progress:Optional[Callable]=None, decoder:str='lean') -> list:
-    "Play one episode per `(stage, seed)` in `specs` with `p`'s model, all in one batch (`decoder`: 'lean' or the 'old' baseline); return a `Rollout` each."
+    "Play one episode per `(stage, seed)` in `specs` with `p`'s model, all in one batch (`decoder`: 'lean', or the 'wide' or 'old' baseline); return a `Rollout` each."
     import torch
     check(isinstance(specs, list) and specs, ValidationError, 'specs', specs, 'must be a non-empty list of (stage, seed)')
     for s in specs:
@@ -339,7 +363,7 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
         check(ok, ValidationError, 'specs', s, 'each must be (stage 1|2|3, integer seed)')
     check(is_int(max_new_tokens) and max_new_tokens >= 1, ValidationError, 'max_new_tokens', max_new_tokens, 'must be an integer >= 1')
     check(decoder in DECODERS, ValidationError, 'decoder', decoder, f'must be one of {DECODERS}')
-    tok, model, codec, lean = p.tokenizer, p.model, TurnCodec(p.tokenizer), decoder == 'lean'
+    tok, model, codec, lean = p.tokenizer, p.model, TurnCodec(p.tokenizer), decoder != 'old'
     gen = torch.Generator(device=model.device).manual_seed(seed)
     envs = [DriftCallEnv({'curriculum_stage': st, 'drift_split': drift_split, 'max_turns_override': max_turns}) for st, _ in specs]
     obs = [e.reset(s) for e, (_, s) in zip(envs, specs)]
