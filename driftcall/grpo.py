@@ -66,6 +66,7 @@ class TrainConfig:
     goal_seeds: Optional[tuple] = None  # a fixed task set: every step's goals come from these train seeds, in turn (None: new goals each step)
     micro_batch: int = 1  # rollouts per forward/backward pass (TRL's loss is normalised by tokens, so this changes speed and memory, not the gradient)
     threads: Optional[int] = None  # CPU threads for the whole run, training and rollouts (None: torch's default to train, 1 to decode)
+    fast_decode: bool = True  # rollouts through `FastStep` with this host's `decode_plan` (False: every step through the modules, as before)
 
 FAULTS = ('nan_at_step', 'force_reward', 'crash_after_step', 'budget_after_step')  # NaN weights, a forced reward, a crash, an exhausted time budget
 
@@ -117,6 +118,7 @@ def resolve_config(preset:str, **overrides) -> TrainConfig:
           c.micro_batch, f'must be an integer >= 1 that divides the {c.group * c.groups_per_step} rollouts a step trains on (group x groups_per_step)')
     check(is_num(c.lr) and 0 < c.lr <= 1e-3, InvalidConfigError, 'lr', c.lr, 'GRPO learning rate must be in (0, 1e-3]')
     check(c.threads is None or (is_int(c.threads) and c.threads >= 1), InvalidConfigError, 'threads', c.threads, 'must be None or an integer >= 1')
+    check(isinstance(c.fast_decode, bool), InvalidConfigError, 'fast_decode', c.fast_decode, 'must be True or False')
     check(c.scale_rewards in ('none', 'batch', 'group'), InvalidConfigError, 'scale_rewards', c.scale_rewards, "must be 'none', 'batch' or 'group'")
     check(is_num(c.min_spread) and 0 < c.min_spread <= 1, InvalidConfigError, 'min_spread', c.min_spread, 'must be in (0, 1]')
     fr = c.frontier
@@ -235,7 +237,7 @@ def make_rollout_func(p:Policy, cfg:TrainConfig, stats:dict) -> Callable:
         goals = step_goals(specs[::G], step, cfg.oversample, frontier)
         model = trainer.accelerator.unwrap_model(trainer.model)
         rs = rollouts(replace(p, model=model), [g for g in goals for _ in range(G)], cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.max_turns, 'train',
-                      stable_hash(cfg.seed, step) & 0x7FFFFFFF)
+                      stable_hash(cfg.seed, step) & 0x7FFFFFFF, decoder='lean' if cfg.fast_decode else 'modules', plan='auto' if cfg.fast_decode else None)
         forced = (cfg.faults.get('force_reward') or [])[step - 1:step]
         if forced and forced[0] is not None:  # test seam: the reward TRL sees, as if the environment had paid it
             for r in rs: r.rewards = {**r.rewards, 'reward': forced[0]}

@@ -264,6 +264,25 @@ def new_micro(tok, cfg:MicroConfig) -> MicroLlama:
     torch.manual_seed(cfg.seed)
     return MicroLlama(arch)
 
+# %% ../nbs/10b_micro.ipynb #f84dc752
+@patch
+def fast_inputs(self:MicroLlama, ids, prev):
+    "Input embeddings of one new token per row: its own plus the smeared embeddings of `prev` (rows, smear), the tokens before it, newest first."
+    emb = self.model.embed_tokens(ids)
+    return emb + sum(e(prev[:, j]) for j, e in enumerate(self.smear)) if self.smear else emb
+
+@patch
+def fast_head(self:MicroLlama, h, ids, vis, layers:list):
+    "Next-token scores of one new token per row from final states `h` (rows, d): the copy head's key and id go into its cache layer of `layers`."
+    logits = self.lm_head(h).float()
+    if not self.config.pointer: return logits
+    keys, ctx = layers[self.config.num_hidden_layers].update(self.copy_k(h)[:, None, None], ids[:, None, None, None].float())
+    att = torch.einsum('bp,bkp->bk', self.copy_q(h).float(), keys[:, 0].float()) / math.sqrt(self.config.pointer)
+    att = att.masked_fill(~vis, float('-inf')).softmax(-1, dtype=torch.float32)
+    copy = torch.zeros_like(logits).scatter_add_(-1, ctx[:, 0, :, 0].round().long(), att)
+    g = torch.sigmoid(self.copy_gate(h).float())
+    return torch.log((1 - g) * logits.softmax(-1, dtype=torch.float32) + g * copy + 1e-9)
+
 # %% ../nbs/10b_micro.ipynb #d2b5bc2b
 def micro_key(cfg:MicroConfig) -> str:
     "The cache name of a micro build: its config's hash."
@@ -342,7 +361,7 @@ def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, 
     "Time micro's GRPO work on this host, each path against the one it replaced, in one run: sampling, the loss pass (forward and backward over"
     " TRL's layout) and rollouts, on 1 thread and on `threads`; return (and write to `out`) the result."
     import platform
-    from driftcall.rollout import rollouts, sample_rows, decode_threads
+    from driftcall.rollout import rollouts, sample_rows, decode_threads, decode_plan, merged_copy, host_info
     from driftcall.tasks import seeds as split_seeds
     from driftcall.boot import load_policy, keep_own_forward, cpu_bf16_native
     for k, v in (('episodes', episodes), ('threads', threads), ('micro_batch', micro_batch), ('repeats', repeats), ('max_new_tokens', max_new_tokens)):
@@ -354,12 +373,15 @@ def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, 
         keep_own_forward(p.model, 0.7); bf16 = p.precision == 'bf16'
         specs = [(2, s) for s in split_seeds('train', -(-episodes // 8)) for _ in range(8)][:episodes]  # groups of 8 on one goal, as GRPO plays
         rollouts(p, specs[:2], max_new_tokens, 0.7, 1.0, None, 'train', seed)  # warm-up: the first pass pays one-time costs
+        plan = decode_plan(merged_copy(p.model))  # calibrated once per host and model shape, then cached
         roll, played = {}, {}
-        for n in dict.fromkeys((1, threads)):
-            t = time.perf_counter(); rs = rollouts(replace(p, threads=n), specs, max_new_tokens, 0.7, 1.0, None, 'train', seed)
+        for n in dict.fromkeys((1, threads)):  # the path before the fast step: every step through the modules, in the model's precision
+            t = time.perf_counter(); rs = rollouts(replace(p, threads=n), specs, max_new_tokens, 0.7, 1.0, None, 'train', seed, decoder='modules', plan=None)
             roll[n], played[n] = round(time.perf_counter() - t, 2), [r.completion_ids for r in rs]
-        t = time.perf_counter(); rollouts(replace(p, threads=threads), specs, max_new_tokens, 0.7, 1.0, None, 'train', seed, decoder='wide')
+        t = time.perf_counter(); rollouts(replace(p, threads=threads), specs, max_new_tokens, 0.7, 1.0, None, 'train', seed, decoder='wide', plan=None)
         wide = round(time.perf_counter() - t, 2)  # the cache before `squeeze`: every column a turn padded stays
+        t = time.perf_counter(); rs = rollouts(replace(p, threads=threads), specs, max_new_tokens, 0.7, 1.0, None, 'train', seed, plan=plan)
+        fast = round(time.perf_counter() - t, 2)  # what training runs now: the fast step, with the plan's precision, kernel and threads
         lg = torch.randn(episodes, len(p.tokenizer), generator=torch.Generator().manual_seed(seed)) * 3
         gen, samp = torch.Generator().manual_seed(seed), {}
         torch.set_num_threads(1)
@@ -377,15 +399,18 @@ def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, 
                 loss[f"{'aligned' if align else 'general'}, {label(n)}"] = round(min(s for s, _ in runs), 2)
                 lps[align] = runs[0][1]
     g1, gn, an = loss['general, 1 thread'], loss[f'general, {label(threads)}'], loss[f'aligned, {label(threads)}']
-    res = {'baseline': 'the code before this bench: general masks, torch.multinomial, one thread for everything; for rollouts also the wide cache (no squeeze)',
+    res = {'baseline': 'the code before this bench: general masks, torch.multinomial, one thread for everything; for rollouts every step through the'
+                       ' modules in the model precision (and the wide cache, no squeeze)',
            'build': p.base, 'precision': p.precision, 'cpu_bf16_native': cpu_bf16_native(), 'episodes': episodes, 'threads': threads,
-           'micro_batch': micro_batch, 'repeats': repeats, 'sampling_ms': samp, 'loss_pass_s': loss, 'rollouts_s': {**{label(n): v for n, v in roll.items()}, f'wide cache, {label(threads)}': wide},
+           'micro_batch': micro_batch, 'repeats': repeats, 'sampling_ms': samp, 'loss_pass_s': loss, 'rollouts_s': {**{f'modules, {label(n)}': v for n, v in roll.items()}, f'wide cache, {label(threads)}': wide, 'fast step, decode plan': fast},
+           'decode_plan': {k: plan[k] for k in ('precision', 'attention', 'threads', 'ms_per_step', 'calibrated')},
            'speedups': {'sampling': round(samp['multinomial'] / samp['inverse_cdf'], 2), 'loss_pass_aligned_1_thread': round(g1 / loss['aligned, 1 thread'], 2),
                         'loss_pass_threads': round(g1 / gn, 2), 'loss_pass_aligned_threads': round(g1 / an, 2),
-                        'rollouts_threads': round(roll[1] / roll[threads], 2), 'rollouts_squeeze': round(wide / roll[threads], 2)},
+                        'rollouts_threads': round(roll[1] / roll[threads], 2), 'rollouts_squeeze': round(wide / roll[threads], 2),
+                        'rollouts_fast_step': round(roll[threads] / fast, 2)},
            'max_logprob_diff': float((lps[False] - lps[True]).abs().max()), 'labels': int(lps[True].numel()),
            'same_rollouts_across_threads': played[1] == played[threads], 'loss_batch_shapes': [list(b[0].shape) for b in batches],
-           'loadavg': list(os.getloadavg()), 'cpus': os.cpu_count(), 'torch': torch.__version__, 'platform': platform.platform()}
+           'loadavg': list(os.getloadavg()), 'host': host_info(), 'cpus': os.cpu_count(), 'torch': torch.__version__, 'platform': platform.platform()}
     if out: Path(out).parent.mkdir(parents=True, exist_ok=True); Path(out).write_text(json.dumps(res, indent=1))
     return res
 
@@ -405,4 +430,7 @@ def bench_micro_main(a) -> int:
     else:
         for k in ('sampling_ms', 'loss_pass_s', 'rollouts_s', 'speedups'): print(f'{k}: ' + ', '.join(f'{n} {v}' for n, v in res[k].items()))
         print(f"log-probabilities of the two loss paths differ by {res['max_logprob_diff']:.2g} at most; load average {res['loadavg']}")
+        pl, h = res['decode_plan'], res['host']
+        print(f"decode plan: {pl['precision']}, {pl['attention']} attention, {pl['threads']} thread(s) (ms per step: {pl['ms_per_step']})")
+        print(f"host: {h['cpu']}, {h['cpus']} cpus, flags {' '.join(h['flags'])}, torch {h['torch']}")
     return 0

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09b_rollout.ipynb #693f7414
 from __future__ import annotations
-import copy, functools, json, os, platform, statistics, time
+import contextlib, copy, functools, json, os, platform, statistics, time
 from dataclasses import dataclass, field, replace
 from fastcore.basics import patch
 from pathlib import Path
@@ -14,12 +14,13 @@ from .env import DriftCallEnv
 from .agents import SYSTEM_PROMPT, parse_action, render_observation
 from .eval import TERMS
 from .tasks import seeds as split_seeds
-from .boot import load_policy, chat_ids, Policy, cache_dir
+from .boot import load_policy, chat_ids, Policy, cache_dir, torch_dtype
 from .runs import CKPT, list_checkpoints, newest_checkpoint, adapter_base, write_json
 
 # %% auto #0
-__all__ = ['TOP_K', 'DECODERS', 'eos_ids', 'TurnCodec', 'decode_threads', 'Decoder', 'pick_full', 'nucleus', 'sample_rows',
-           'pick', 'decode_turn', 'lean_supported', 'LeanDecoder', 'merged_copy', 'make_decoder', 'generate_ids',
+__all__ = ['TOP_K', 'ATTENTION', 'DECODERS', 'eos_ids', 'TurnCodec', 'decode_threads', 'Decoder', 'pick_full', 'nucleus',
+           'sample_rows', 'pick', 'decode_turn', 'lean_supported', 'LeanDecoder', 'fast_supported', 'FastStep',
+           'host_info', 'calibrate_decode', 'decode_plan', 'merged_copy', 'make_decoder', 'generate_ids',
            'as_env_action', 'Rollout', 'rollouts', 'turn_prompts', 'rollouts_in_batches', 'summarize', 'evaluate_model',
            'trained_base', 'model_label', 'ModelPolicy', 'bench_rollout']
 
@@ -184,7 +185,7 @@ def _slab_layer():
 # %% ../nbs/09b_rollout.ipynb #e44c45fd
 class LeanDecoder:
     "Batched incremental decoding over a preallocated KV cache: attends only to the columns in use; rows fed nothing sit out of the forward pass."
-    def __init__(self, model, pad_id:int, rows:int, cap:int=1024, squeeze:bool=True):
+    def __init__(self, model, pad_id:int, rows:int, cap:int=1024, squeeze:bool=True, fast:bool=False, attention:str='sdpa'):
         import torch
         from transformers.cache_utils import Cache
         mtype = getattr(getattr(model, 'config', None), 'model_type', None)
@@ -192,6 +193,7 @@ class LeanDecoder:
         check(is_int(rows) and rows >= 1, ValidationError, 'rows', rows, 'must be an integer >= 1')
         check(is_int(cap) and cap >= 1, ValidationError, 'cap', cap, 'must be an integer >= 1')
         check(isinstance(squeeze, bool), ValidationError, 'squeeze', squeeze, 'must be True or False')
+        check(isinstance(fast, bool), ValidationError, 'fast', fast, 'must be True or False')
         self.squeezing = squeeze  # `squeeze` drops the columns no row uses (False: the wide baseline)
         self.model, self.pad, self.slots, self.cap, self.used, dev = model, pad_id, rows, cap, 0, model.device
         self.valid = torch.zeros((rows, cap), dtype=torch.bool, device=dev)  # (slot, column): a real token is there
@@ -199,6 +201,9 @@ class LeanDecoder:
         self.slot = list(range(rows))  # row -> slot
         n = model.config.num_hidden_layers + (getattr(model.config, 'extra_cache_layers', 0) or 0)  # micro's copy head caches its own keys
         self.cache = Cache(layers=[_slab_layer()(self) for _ in range(n)])
+        self.fast = FastStep(model, attention) if fast and fast_supported(model) else None  # one-token steps from the weights (see `FastStep`)
+        self.smear = getattr(model.config, 'smear', 0) or 0  # micro adds the embeddings of each token's predecessors ...
+        self.prev = [[pad_id] * self.smear for _ in range(rows)]  # ... so each slot keeps its latest real tokens, newest first
 
 # %% ../nbs/09b_rollout.ipynb #6b61e3e7
 @patch
@@ -222,6 +227,7 @@ def _compact(self:LeanDecoder, act:list):
         tmp = t[di, :, :u].clone(); t[di, :, :u] = t[si, :, :u]; t[si, :, :u] = tmp
     for t in (self.valid, self.npos):
         tmp = t[di].clone(); t[di] = t[si]; t[si] = tmp
+    for s, d in zip(src, dst): self.prev[s], self.prev[d] = self.prev[d], self.prev[s]
     for j, s, d in zip(movers, src, dst):
         if d in owner: self.slot[owner[d]] = s
         self.slot[j] = d
@@ -239,6 +245,7 @@ def feed(self:LeanDecoder, chunks:list):
     if w - len(act) >= max(2, w // 4): self._compact(act); w = len(act)
     n = max(1, max(len(c) for c in chunks))
     self._grow(n)
+    if n == 1 and self.fast is not None: return self._step(chunks, w)
     ids = torch.full((w, n), self.pad, dtype=torch.long, device=dev)
     m = torch.zeros((w, n), dtype=torch.bool, device=dev)
     for j, c in enumerate(chunks):
@@ -250,6 +257,8 @@ def feed(self:LeanDecoder, chunks:list):
     mask[:, q, u + q] = True  # padding attends to itself: no query is fully masked
     out = self.model(input_ids=ids, attention_mask=mask[:, None], position_ids=pos, cache=self.cache, use_cache=True, logits_to_keep=1)
     self.used = kv; self.npos[:w] += m.sum(-1)
+    for j, c in enumerate(chunks):
+        if c and self.smear: self.prev[self.slot[j]] = (c[::-1] + self.prev[self.slot[j]])[:self.smear]
     return out.logits[:, -1].float()[torch.tensor([min(self.slot[j], w - 1) for j in range(len(chunks))], device=dev)]
 
 # %% ../nbs/09b_rollout.ipynb #cd82b57f
@@ -280,6 +289,168 @@ def squeeze(self:LeanDecoder, min_gain:float=0.1) -> int:
     self.used = k
     return u - k
 
+# %% ../nbs/09b_rollout.ipynb #0441fa8f
+def fast_supported(model) -> bool:
+    "Whether `FastStep` can run `model`: a plain Llama block (RMSNorm, SiLU MLP, rotary positions, no biases) with no LoRA layers left unmerged."
+    cfg = getattr(model, 'config', None)
+    if not lean_supported(model) or not hasattr(getattr(model, 'model', None), 'layers') or hasattr(model, 'peft_config'): return False
+    rope = (getattr(cfg, 'rope_parameters', None) or {}).get('rope_type', 'default')
+    return (getattr(cfg, 'hidden_act', None) == 'silu' and not getattr(cfg, 'attention_bias', False) and not getattr(cfg, 'mlp_bias', False)
+            and rope in ('default', 'linear', 'llama3') and not any('lora_' in n for n, _ in model.named_modules()))
+
+# %% ../nbs/09b_rollout.ipynb #f1f190bd
+def _rms(x, w, eps:float):
+    "Llama's RMSNorm: normalised in float32, scaled in the input's dtype."
+    import torch
+    xf = x.float()
+    return w * (xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + eps)).to(x.dtype)
+
+def _rope(x, cos, sin):
+    "Rotary embedding of `x` (rows, heads, dim) at each row's angles (rows, 1, dim)."
+    import torch
+    h = x.shape[-1] // 2
+    return x * cos + torch.cat([-x[..., h:], x[..., :h]], -1) * sin
+
+ATTENTION = ('sdpa', 'matmul')  # PyTorch's fused attention; two matmuls with the softmax in float32 between them
+
+def _attend(q, k, v, mask, scale:float, kernel:str):
+    "Attention of one query per row and head `q` (rows, heads, 1, dim) over `k`, `v` (rows, kv heads, columns, dim) where `mask` (rows, 1, 1, columns)."
+    import torch
+    q = q.to(k.dtype)  # a prefill under a trainer's autocast may have filled the cache in another precision
+    if kernel == 'sdpa': return torch.nn.functional.scaled_dot_product_attention(q, k, v, attn_mask=mask, scale=scale, enable_gqa=q.shape[1] != k.shape[1])
+    if q.shape[1] != k.shape[1]: k, v = (t.repeat_interleave(q.shape[1] // k.shape[1], 1) for t in (k, v))
+    s = (torch.matmul(q, k.transpose(-1, -2)).float() * scale).masked_fill(~mask, float('-inf'))
+    return torch.matmul(s.softmax(-1).to(v.dtype), v)
+
+class FastStep:
+    "One-token decode steps of a Llama-architecture model computed from its weights (fused projections, no module calls), into a `LeanDecoder`'s cache layers."
+    def __init__(self, model, attention:str='sdpa'):
+        import torch
+        check(fast_supported(model), ValidationError, 'model', type(model).__name__, 'FastStep runs plain Llama blocks without unmerged adapters (see fast_supported)')
+        check(attention in ATTENTION, ValidationError, 'attention', attention, f'must be one of {ATTENTION}')
+        self.attention = attention
+        cfg, net = model.config, model.model
+        self.model, self.net, self.eps = model, net, cfg.rms_norm_eps
+        self.heads, self.kv_heads = cfg.num_attention_heads, cfg.num_key_value_heads
+        self.dim = getattr(cfg, 'head_dim', None) or cfg.hidden_size // self.heads
+        cat = lambda *ws: torch.cat([w.detach() for w in ws])
+        self.layers = [(L.input_layernorm.weight.detach(), cat(L.self_attn.q_proj.weight, L.self_attn.k_proj.weight, L.self_attn.v_proj.weight),
+                        L.self_attn.o_proj.weight.detach(), L.post_attention_layernorm.weight.detach(), cat(L.mlp.gate_proj.weight, L.mlp.up_proj.weight),
+                        L.mlp.down_proj.weight.detach(), L.self_attn.scaling) for L in net.layers]
+        rot, dt = net.rotary_emb, net.embed_tokens.weight.dtype
+        f = torch.arange(cfg.max_position_embeddings, device=model.device, dtype=torch.float)[:, None] * rot.inv_freq.float()[None]
+        e = torch.cat([f, f], -1)
+        self.cos, self.sin = (e.cos() * rot.attention_scaling).to(dt), (e.sin() * rot.attention_scaling).to(dt)  # as transformers rounds them
+        self.norm = net.norm.weight.detach()
+
+# %% ../nbs/09b_rollout.ipynb #b4147401
+@patch
+def __call__(self:FastStep, ids, pos, vis, layers:list, prev=None):
+    "Next-token scores for one new token per row: `ids` and positions `pos` (rows,), `vis` (rows, columns) what each sees (itself included),"
+    " the cache `layers` (written at their next column), `prev` (rows, k) the tokens before each (for models that smear them in)."
+    import torch
+    F, (H, K, d), w = torch.nn.functional, (self.heads, self.kv_heads, self.dim), ids.shape[0]
+    x = self.model.fast_inputs(ids, prev) if hasattr(self.model, 'fast_inputs') else self.net.embed_tokens(ids)
+    cos, sin, mask = self.cos[pos][:, None], self.sin[pos][:, None], vis[:, None, None]
+    for i, (n1, qkv, o, n2, gu, down, scale) in enumerate(self.layers):
+        q, k, v = F.linear(_rms(x, n1, self.eps), qkv).split([H * d, K * d, K * d], -1)
+        ks, vs = layers[i].update(_rope(k.view(w, K, d), cos, sin)[:, :, None], v.view(w, K, 1, d))
+        a = _attend(_rope(q.view(w, H, d), cos, sin)[:, :, None], ks, vs, mask, scale, self.attention)
+        x = x + F.linear(a.reshape(w, H * d).to(x.dtype), o)
+        g, u = F.linear(_rms(x, n2, self.eps), gu).chunk(2, -1)
+        x = x + F.linear(F.silu(g) * u, down)
+    h = _rms(x, self.norm, self.eps)
+    return self.model.fast_head(h, ids, vis, layers) if hasattr(self.model, 'fast_head') else self.model.lm_head(h).float()
+
+# %% ../nbs/09b_rollout.ipynb #daab0c4a
+@patch
+def _step(self:LeanDecoder, chunks:list, w:int):
+    "`feed` of at most one token per row, through `FastStep` (slots `0..w-1` computed)."
+    import torch
+    dev, u = self.valid.device, self.used
+    fed = [(self.slot[j], c[0]) for j, c in enumerate(chunks) if c]
+    ids, on = torch.full((w,), self.pad, dtype=torch.long, device=dev), torch.zeros(w, dtype=torch.bool, device=dev)
+    if fed:
+        s = torch.tensor([a for a, _ in fed], device=dev)
+        ids[s], on[s] = torch.tensor([b for _, b in fed], device=dev), True
+    self.valid[:w, u] = on
+    vis = self.valid[:w, :u + 1].clone(); vis[:, u] = True  # padding sees itself, as in `feed`
+    prev = torch.tensor(self.prev[:w], dtype=torch.long, device=dev) if self.smear else None
+    logits = self.fast(ids, (self.npos[:w] + on.long() - 1).clamp(min=0), vis, self.cache.layers, prev)
+    if self.smear:
+        for a, b in fed: self.prev[a] = [b] + self.prev[a][:self.smear - 1]
+    self.used = u + 1; self.npos[:w] += on
+    return logits[torch.tensor([min(self.slot[j], w - 1) for j in range(len(chunks))], device=dev)]
+
+# %% ../nbs/09b_rollout.ipynb #be0caefa
+def host_info() -> dict:
+    "What every timing is recorded with: this CPU's model name and its vector-math flags, the core count, torch's version and threads, the platform."
+    import torch
+    name, flags = platform.processor() or platform.machine(), []
+    try: lines = Path('/proc/cpuinfo').read_text().splitlines()
+    except OSError: lines = []
+    for line in lines:
+        k, _, v = line.partition(':'); k = k.strip().lower()
+        if k in ('model name', 'cpu model') and name in (platform.processor(), platform.machine()): name = v.strip()
+        if k in ('flags', 'features') and not flags:
+            flags = sorted(f for f in v.split() if f.startswith(('avx', 'amx', 'fma', 'f16c', 'bf16', 'asimd', 'sve', 'fphp', 'i8mm')))
+    return {'cpu': name, 'flags': flags, 'cpus': os.cpu_count(), 'torch': torch.__version__, 'torch_threads': torch.get_num_threads(),
+            'platform': platform.platform()}
+
+# %% ../nbs/09b_rollout.ipynb #4661c631
+def _dtype_name(dt) -> str:
+    import torch
+    return {torch.bfloat16: 'bf16', torch.float16: 'fp16', torch.float32: 'fp32'}.get(dt, str(dt))
+
+def calibrate_decode(model, rows:int=32, kv:int=768, steps:int=6, threads:Optional[tuple]=None, attention:tuple=ATTENTION) -> dict:
+    "Milliseconds per one-token step of `model` through `FastStep` at its own shapes (`rows` rows over `kv` cached columns), median of `steps`,"
+    " for each precision (the model's and float32), attention kernel and thread count (default: 1 and all cores); and the fastest."
+    import torch
+    check(fast_supported(model), ValidationError, 'model', type(model).__name__, 'calibrate_decode times FastStep: a plain Llama block, adapters merged')
+    for k, v in (('rows', rows), ('kv', kv), ('steps', steps)): check(is_int(v) and v >= 1, ValidationError, k, v, 'must be an integer >= 1')
+    threads = tuple(dict.fromkeys(threads or (1, os.cpu_count() or 1)))
+    check(all(is_int(t) and t >= 1 for t in threads), ValidationError, 'threads', threads, 'must be integers >= 1')
+    check(attention and set(attention) <= set(ATTENTION), ValidationError, 'attention', attention, f'must be a non-empty subset of {ATTENTION}')
+    own, g, vocab = _dtype_name(model.dtype), torch.Generator().manual_seed(0), model.config.vocab_size
+    ids = lambda n: torch.randint(0, vocab, (rows, n), generator=g).tolist()
+    ms = {}
+    with torch.no_grad(), torch.autocast(model.device.type, enabled=False):  # each precision as it is, whoever calls
+        for prec in dict.fromkeys((own, 'fp32')):
+            net = copy.deepcopy(model).to(torch_dtype(prec)).eval()
+            dec = LeanDecoder(net, model.config.pad_token_id or 0, rows, cap=kv + kv // 2, fast=True)
+            with decode_threads(max(threads)): dec.feed(ids(kv))
+            u, npos, prev = dec.used, dec.npos.clone(), copy.deepcopy(dec.prev)
+            for att in attention:
+                dec.fast.attention = att
+                for t in threads:
+                    with decode_threads(t):
+                        dec.feed(ids(1))  # warm-up
+                        times = []
+                        for c in zip(*ids(steps)):  # one token per row a step
+                            t0 = time.perf_counter(); dec.feed([[x] for x in c]); times.append(time.perf_counter() - t0)
+                    ms[f'{prec} {att} {t}'] = round(1000 * statistics.median(times), 3)
+                    dec.used, dec.prev = u, copy.deepcopy(prev); dec.valid[:, u:] = False; dec.npos.copy_(npos)  # back to the same columns
+    best = min(ms, key=ms.get).split()
+    return {'ms_per_step': ms, 'best': {'precision': best[0], 'attention': best[1], 'threads': int(best[2])}, 'rows': rows, 'kv': kv, 'steps': steps}
+
+# %% ../nbs/09b_rollout.ipynb #201bfbb2
+def decode_plan(model, refresh:bool=False) -> dict:
+    "The fastest (precision, attention, threads) to decode `model` on this host: calibrated once per host and model shape (`calibrate_decode`),"
+    " then read from `decode-plans.json` in `cache_dir()`; `refresh` calibrates again."
+    c, h = model.config, host_info()
+    shape = {k: getattr(c, k, None) for k in ('model_type', 'hidden_size', 'intermediate_size', 'num_hidden_layers', 'num_attention_heads',
+                                              'num_key_value_heads', 'vocab_size', 'pointer', 'smear')}
+    key = stable_hash(json.dumps([h['cpu'], h['flags'], h['cpus'], h['torch'], shape, _dtype_name(model.dtype)], sort_keys=True))
+    path = cache_dir()/'decode-plans.json'
+    try: plans = json.loads(path.read_text()) if path.exists() else {}
+    except ValueError: plans = {}  # a damaged cache is measured again
+    if not refresh and str(key) in plans: return plans[str(key)]
+    cal = calibrate_decode(model)
+    plans[str(key)] = {**cal['best'], 'ms_per_step': cal['ms_per_step'], 'model_dtype': _dtype_name(model.dtype), 'shape': shape,
+                       'host': h, 'calibrated': time.strftime('%Y-%m-%dT%H:%M:%S')}
+    write_json(path, plans)
+    return plans[str(key)]
+
 # %% ../nbs/09b_rollout.ipynb #d70a7fd6
 def _mergeable(model) -> bool:
     import torch
@@ -296,13 +467,14 @@ def merged_copy(model, inplace:bool=False):
     return m.eval()
 
 # %% ../nbs/09b_rollout.ipynb #60760d4a
-DECODERS = ('lean', 'wide', 'old')
+DECODERS = ('lean', 'modules', 'wide', 'old')
 
-def make_decoder(model, pad_id:int, rows:int, kind:str='lean'):
-    "A `LeanDecoder` for `rows` rows when `kind` is 'lean' ('wide': one that never squeezes) and the model allows it, else the baseline `Decoder`."
+def make_decoder(model, pad_id:int, rows:int, kind:str='lean', attention:str='sdpa'):
+    "A `LeanDecoder` for `rows` rows when `kind` is 'lean' and the model allows it, else the baseline `Decoder`; baselines: 'modules' (every step"
+    " through the model's modules, no `FastStep`), 'wide' (that, never squeezed), 'old' (`Decoder`)."
     check(kind in DECODERS, ValidationError, 'decoder', kind, f'must be one of {DECODERS}')
     if kind == 'old' or not lean_supported(model): return Decoder(model, pad_id)
-    return LeanDecoder(model, pad_id, rows, squeeze=kind == 'lean')
+    return LeanDecoder(model, pad_id, rows, squeeze=kind != 'wide', fast=kind == 'lean', attention=attention)
 
 # %% ../nbs/09b_rollout.ipynb #5ec9bcc9
 def generate_ids(model, prompts:list, max_new_tokens:int, eos:list, pad_id:int, temperature:float=0.0, top_p:float=1.0, batch:int=8) -> list:
@@ -354,8 +526,11 @@ def _trace(env, seed, steps, name):
 
 # %% ../nbs/09b_rollout.ipynb #11a067c9
 def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0, top_p:float=1.0, max_turns:Optional[int]=None,
-             drift_split:Optional[str]='train', seed:int=0, name:str='model', progress:Optional[Callable]=None, decoder:str='lean') -> list:
-    "Play one episode per `(stage, seed)` in `specs` with `p`'s model, all in one batch (`decoder`: 'lean', or the 'wide' or 'old' baseline); return a `Rollout` each."
+             drift_split:Optional[str]='train', seed:int=0, name:str='model', progress:Optional[Callable]=None, decoder:str='lean',
+             plan='auto') -> list:
+    "Play one episode per `(stage, seed)` in `specs` with `p`'s model, all in one batch (`decoder`: 'lean', or a baseline of `DECODERS`); return a `Rollout` each."
+    " `plan`: the decode precision, attention kernel and threads ('auto': `decode_plan` on a CPU for the lean decoder; None: the model's precision,"
+    " fused attention, `p.threads` or 1 thread)."
     import torch
     check(isinstance(specs, list) and specs, ValidationError, 'specs', specs, 'must be a non-empty list of (stage, seed)')
     for s in specs:
@@ -363,6 +538,8 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
         check(ok, ValidationError, 'specs', s, 'each must be (stage 1|2|3, integer seed)')
     check(is_int(max_new_tokens) and max_new_tokens >= 1, ValidationError, 'max_new_tokens', max_new_tokens, 'must be an integer >= 1')
     check(decoder in DECODERS, ValidationError, 'decoder', decoder, f'must be one of {DECODERS}')
+    check(plan in ('auto', None) or (isinstance(plan, dict) and {'precision', 'attention', 'threads'} <= set(plan)), ValidationError, 'plan', plan,
+          "must be 'auto', None or a dict with precision, attention and threads (as decode_plan returns)")
     tok, model, codec, lean = p.tokenizer, p.model, TurnCodec(p.tokenizer), decoder != 'old'
     gen = torch.Generator(device=model.device).manual_seed(seed)
     envs = [DriftCallEnv({'curriculum_stage': st, 'drift_split': drift_split, 'max_turns_override': max_turns}) for st, _ in specs]
@@ -372,9 +549,17 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
     live, pending = list(range(len(specs))), [r.prompt_ids for r in outs]
     was_training = model.training; model.eval()
     try:
-        with torch.no_grad(), decode_threads((p.threads or 1) if model.device.type == 'cpu' else None):
+        cpu = model.device.type == 'cpu'
+        with torch.no_grad():
             net = merged_copy(model) if lean else model  # a copy: decoding never touches the training weights
-            dec, picker = make_decoder(net, tok.pad_token_id, len(specs), decoder), (pick if lean else pick_full)
+        if plan == 'auto': plan = decode_plan(net) if cpu and decoder == 'lean' and fast_supported(net) else None
+        if plan and _dtype_name(net.dtype) != plan['precision']:  # float32 from bf16 weights: exact, and faster on some hosts
+            net = (copy.deepcopy(net) if net is model else net).to(torch_dtype(plan['precision']))
+        threads = min(plan['threads'], p.threads or plan['threads']) if plan else (p.threads or 1)
+        exact = torch.autocast(model.device.type, enabled=False) if plan else contextlib.nullcontext()  # the plan's precision, even inside a trainer's autocast
+        with torch.no_grad(), decode_threads(threads if cpu else None), exact:
+            dec = make_decoder(net, tok.pad_token_id, len(specs), decoder, plan['attention'] if plan else 'sdpa')
+            picker = pick if lean else pick_full
             while live:
                 new, unfed = decode_turn(dec, pending, max_new_tokens, temperature, top_p, gen, codec.eos, picker)
                 pending, keep = [], []
