@@ -12,9 +12,10 @@ from .core import *
 
 # %% auto #0
 __all__ = ['SMOLLM2_DIST', 'CHATML', 'TINY', 'CHAT_SPECIAL', 'FP16_REFUSERS', 'PRECISIONS', 'MODELS', 'LORA_TARGETS', 'cache_dir',
-           'atomic_dir', 'smollm2_gguf', 'convert_gguf', 'train_tokenizer', 'build_tiny', 'cpu_bf16_native',
-           'pick_precision', 'torch_dtype', 'special_ids', 'check_template_once', 'chat_ids', 'Policy', 'default_model',
-           'resolve_base', 'check_precision', 'lora_config', 'count_params', 'keep_own_forward', 'load_policy']
+           'atomic_dir', 'smollm2_gguf', 'convert_gguf', 'train_tokenizer', 'build_tiny', 'cpu_info', 'cpu_bf16_native',
+           'pick_precision', 'torch_dtype', 'precision_name', 'special_ids', 'check_template_once', 'chat_ids',
+           'Policy', 'default_model', 'resolve_base', 'check_precision', 'lora_config', 'count_params',
+           'keep_own_forward', 'load_policy']
 
 # %% ../nbs/09_boot.ipynb #c6f14f26
 def cache_dir() -> Path:
@@ -125,12 +126,17 @@ def build_tiny(out=None) -> Path:
 FP16_REFUSERS = ('gemma3n',)  # model types whose weights overflow in fp16
 PRECISIONS = ('bf16', 'fp16', 'fp32')
 
+def cpu_info() -> tuple:
+    "(model name, feature flags) of this CPU from `/proc/cpuinfo`: ('', empty) where there is none."
+    try: lines = Path('/proc/cpuinfo').read_text().splitlines()
+    except OSError: return '', frozenset()
+    kv = [(k.strip().lower(), v.strip()) for k, _, v in (line.partition(':') for line in lines)]
+    return (next((v for k, v in kv if k in ('model name', 'cpu model')), ''),
+            frozenset(w for k, v in kv if k in ('flags', 'features') for w in v.split()))
+
 def cpu_bf16_native() -> bool:
     "True if this CPU has native bf16 arithmetic (x86 avx512_bf16/amx_bf16, ARM bf16)."
-    try: info = Path('/proc/cpuinfo').read_text()
-    except OSError: return False
-    flags = {w for line in info.splitlines() if line.lower().startswith(('flags', 'features')) for w in line.split(':', 1)[-1].split()}
-    return bool(flags & {'avx512_bf16', 'amx_bf16', 'bf16'})
+    return bool(cpu_info()[1] & {'avx512_bf16', 'amx_bf16', 'bf16'})
 
 def pick_precision(device:str, model_type:str='') -> str:
     "'bf16', 'fp16' or 'fp32' for training a `model_type` model on `device` ('cpu' or 'cuda')."
@@ -145,6 +151,10 @@ def torch_dtype(precision:str):
     import torch
     check(precision in PRECISIONS, InvalidConfigError, 'precision', precision, f'must be one of {PRECISIONS}')
     return {'bf16': torch.bfloat16, 'fp16': torch.float16, 'fp32': torch.float32}[precision]
+
+def precision_name(dtype) -> str:
+    "The precision name of a torch dtype (`torch_dtype` backwards); other dtypes by their own name."
+    return next((p for p in PRECISIONS if torch_dtype(p) == dtype), str(dtype))
 
 # %% ../nbs/09_boot.ipynb #074b1ec8
 def special_ids(tok) -> set:

@@ -14,15 +14,15 @@ from .env import DriftCallEnv
 from .agents import SYSTEM_PROMPT, parse_action, render_observation
 from .eval import TERMS
 from .tasks import seeds as split_seeds
-from .boot import load_policy, chat_ids, Policy, cache_dir, torch_dtype
+from .boot import load_policy, chat_ids, Policy, cache_dir, torch_dtype, precision_name, cpu_info
 from .runs import CKPT, list_checkpoints, newest_checkpoint, adapter_base, write_json
 
 # %% auto #0
 __all__ = ['TOP_K', 'ATTENTION', 'DECODERS', 'eos_ids', 'TurnCodec', 'decode_threads', 'Decoder', 'pick_full', 'nucleus',
            'sample_rows', 'pick', 'decode_turn', 'lean_supported', 'LeanDecoder', 'fast_supported', 'FastStep',
-           'host_info', 'calibrate_decode', 'decode_plan', 'merged_copy', 'make_decoder', 'generate_ids',
-           'as_env_action', 'Rollout', 'rollouts', 'turn_prompts', 'rollouts_in_batches', 'summarize', 'evaluate_model',
-           'trained_base', 'model_label', 'ModelPolicy', 'bench_rollout']
+           'host_info', 'decoding_copy', 'calibrate_decode', 'decode_plan', 'merged_copy', 'make_decoder',
+           'generate_ids', 'as_env_action', 'Rollout', 'rollouts', 'turn_prompts', 'rollouts_in_batches', 'summarize',
+           'evaluate_model', 'trained_base', 'model_label', 'ModelPolicy', 'bench_rollout']
 
 # %% ../nbs/09b_rollout.ipynb #4887cf4b
 def eos_ids(tok) -> list:
@@ -257,8 +257,8 @@ def feed(self:LeanDecoder, chunks:list):
     mask[:, q, u + q] = True  # padding attends to itself: no query is fully masked
     out = self.model(input_ids=ids, attention_mask=mask[:, None], position_ids=pos, cache=self.cache, use_cache=True, logits_to_keep=1)
     self.used = kv; self.npos[:w] += m.sum(-1)
-    for j, c in enumerate(chunks):
-        if c and self.smear: self.prev[self.slot[j]] = (c[::-1] + self.prev[self.slot[j]])[:self.smear]
+    if self.smear:
+        for j, c in enumerate(chunks): self.prev[self.slot[j]] = (c[::-1] + self.prev[self.slot[j]])[:self.smear]
     return out.logits[:, -1].float()[torch.tensor([min(self.slot[j], w - 1) for j in range(len(chunks))], device=dev)]
 
 # %% ../nbs/09b_rollout.ipynb #cd82b57f
@@ -316,7 +316,6 @@ ATTENTION = ('sdpa', 'matmul')  # PyTorch's fused attention; two matmuls with th
 def _attend(q, k, v, mask, scale:float, kernel:str):
     "Attention of one query per row and head `q` (rows, heads, 1, dim) over `k`, `v` (rows, kv heads, columns, dim) where `mask` (rows, 1, 1, columns)."
     import torch
-    q = q.to(k.dtype)  # a prefill under a trainer's autocast may have filled the cache in another precision
     if kernel == 'sdpa': return torch.nn.functional.scaled_dot_product_attention(q, k, v, attn_mask=mask, scale=scale, enable_gqa=q.shape[1] != k.shape[1])
     if q.shape[1] != k.shape[1]: k, v = (t.repeat_interleave(q.shape[1] // k.shape[1], 1) for t in (k, v))
     s = (torch.matmul(q, k.transpose(-1, -2)).float() * scale).masked_fill(~mask, float('-inf'))
@@ -356,7 +355,7 @@ def __call__(self:FastStep, ids, pos, vis, layers:list, prev=None):
         q, k, v = F.linear(_rms(x, n1, self.eps), qkv).split([H * d, K * d, K * d], -1)
         ks, vs = layers[i].update(_rope(k.view(w, K, d), cos, sin)[:, :, None], v.view(w, K, 1, d))
         a = _attend(_rope(q.view(w, H, d), cos, sin)[:, :, None], ks, vs, mask, scale, self.attention)
-        x = x + F.linear(a.reshape(w, H * d).to(x.dtype), o)
+        x = x + F.linear(a.reshape(w, H * d), o)
         g, u = F.linear(_rms(x, n2, self.eps), gu).chunk(2, -1)
         x = x + F.linear(F.silu(g) * u, down)
     h = _rms(x, self.norm, self.eps)
@@ -386,21 +385,18 @@ def _step(self:LeanDecoder, chunks:list, w:int):
 def host_info() -> dict:
     "What every timing is recorded with: this CPU's model name and its vector-math flags, the core count, torch's version and threads, the platform."
     import torch
-    name, flags = platform.processor() or platform.machine(), []
-    try: lines = Path('/proc/cpuinfo').read_text().splitlines()
-    except OSError: lines = []
-    for line in lines:
-        k, _, v = line.partition(':'); k = k.strip().lower()
-        if k in ('model name', 'cpu model') and name in (platform.processor(), platform.machine()): name = v.strip()
-        if k in ('flags', 'features') and not flags:
-            flags = sorted(f for f in v.split() if f.startswith(('avx', 'amx', 'fma', 'f16c', 'bf16', 'asimd', 'sve', 'fphp', 'i8mm')))
-    return {'cpu': name, 'flags': flags, 'cpus': os.cpu_count(), 'torch': torch.__version__, 'torch_threads': torch.get_num_threads(),
+    name, flags = cpu_info()
+    return {'cpu': name or platform.processor() or platform.machine(),
+            'flags': sorted(f for f in flags if f.startswith(('avx', 'amx', 'fma', 'f16c', 'bf16', 'asimd', 'sve', 'fphp', 'i8mm'))), 'cpus': os.cpu_count(), 'torch': torch.__version__, 'torch_threads': torch.get_num_threads(),
             'platform': platform.platform()}
 
 # %% ../nbs/09b_rollout.ipynb #4661c631
-def _dtype_name(dt) -> str:
-    import torch
-    return {torch.bfloat16: 'bf16', torch.float16: 'fp16', torch.float32: 'fp32'}.get(dt, str(dt))
+def decoding_copy(model, precision:str, owned:bool=False):
+    "`model` as the decoder runs it in `precision`: without the forward a trainer wrapped it in (accelerate's autocast), cast; a deep copy unless `owned`."
+    if owned or ('forward' not in model.__dict__ and precision_name(model.dtype) == precision): m = model
+    else: m = copy.deepcopy(model)
+    m.__dict__.pop('forward', None)  # back to the class's forward: a trainer's autocast would fill the cache in its own precision
+    return m.to(torch_dtype(precision))
 
 def calibrate_decode(model, rows:int=32, kv:int=768, steps:int=6, threads:Optional[tuple]=None, attention:tuple=ATTENTION) -> dict:
     "Milliseconds per one-token step of `model` through `FastStep` at its own shapes (`rows` rows over `kv` cached columns), median of `steps`,"
@@ -411,12 +407,12 @@ def calibrate_decode(model, rows:int=32, kv:int=768, steps:int=6, threads:Option
     threads = tuple(dict.fromkeys(threads or (1, os.cpu_count() or 1)))
     check(all(is_int(t) and t >= 1 for t in threads), ValidationError, 'threads', threads, 'must be integers >= 1')
     check(attention and set(attention) <= set(ATTENTION), ValidationError, 'attention', attention, f'must be a non-empty subset of {ATTENTION}')
-    own, g, vocab = _dtype_name(model.dtype), torch.Generator().manual_seed(0), model.config.vocab_size
+    own, g, vocab = precision_name(model.dtype), torch.Generator().manual_seed(0), model.config.vocab_size
     ids = lambda n: torch.randint(0, vocab, (rows, n), generator=g).tolist()
     ms = {}
     with torch.no_grad(), torch.autocast(model.device.type, enabled=False):  # each precision as it is, whoever calls
         for prec in dict.fromkeys((own, 'fp32')):
-            net = copy.deepcopy(model).to(torch_dtype(prec)).eval()
+            net = decoding_copy(copy.deepcopy(model), prec, owned=True).eval()  # the caller's model stays as it was
             dec = LeanDecoder(net, model.config.pad_token_id or 0, rows, cap=kv + kv // 2, fast=True)
             with decode_threads(max(threads)): dec.feed(ids(kv))
             u, npos, prev = dec.used, dec.npos.clone(), copy.deepcopy(dec.prev)
@@ -440,13 +436,13 @@ def decode_plan(model, refresh:bool=False) -> dict:
     c, h = model.config, host_info()
     shape = {k: getattr(c, k, None) for k in ('model_type', 'hidden_size', 'intermediate_size', 'num_hidden_layers', 'num_attention_heads',
                                               'num_key_value_heads', 'vocab_size', 'pointer', 'smear')}
-    key = stable_hash(json.dumps([h['cpu'], h['flags'], h['cpus'], h['torch'], shape, _dtype_name(model.dtype)], sort_keys=True))
+    key = stable_hash(json.dumps([h['cpu'], h['flags'], h['cpus'], h['torch'], shape, precision_name(model.dtype)], sort_keys=True))
     path = cache_dir()/'decode-plans.json'
     try: plans = json.loads(path.read_text()) if path.exists() else {}
     except ValueError: plans = {}  # a damaged cache is measured again
     if not refresh and str(key) in plans: return plans[str(key)]
     cal = calibrate_decode(model)
-    plans[str(key)] = {**cal['best'], 'ms_per_step': cal['ms_per_step'], 'model_dtype': _dtype_name(model.dtype), 'shape': shape,
+    plans[str(key)] = {**cal['best'], 'ms_per_step': cal['ms_per_step'], 'model_dtype': precision_name(model.dtype), 'shape': shape,
                        'host': h, 'calibrated': time.strftime('%Y-%m-%dT%H:%M:%S')}
     write_json(path, plans)
     return plans[str(key)]
@@ -553,8 +549,7 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
         with torch.no_grad():
             net = merged_copy(model) if lean else model  # a copy: decoding never touches the training weights
         if plan == 'auto': plan = decode_plan(net) if cpu and decoder == 'lean' and fast_supported(net) else None
-        if plan and _dtype_name(net.dtype) != plan['precision']:  # float32 from bf16 weights: exact, and faster on some hosts
-            net = (copy.deepcopy(net) if net is model else net).to(torch_dtype(plan['precision']))
+        if plan: net = decoding_copy(net, plan['precision'], owned=net is not model)  # float32 from bf16 weights is exact, and faster on some hosts
         threads = min(plan['threads'], p.threads or plan['threads']) if plan else (p.threads or 1)
         exact = torch.autocast(model.device.type, enabled=False) if plan else contextlib.nullcontext()  # the plan's precision, even inside a trainer's autocast
         with torch.no_grad(), decode_threads(threads if cpu else None), exact:
