@@ -4,7 +4,7 @@
 
 # %% ../nbs/10b_micro.ipynb #41f8d14c
 from __future__ import annotations
-import hashlib, json, os, shutil, subprocess, sys, time
+import hashlib, json, os, shutil, statistics, subprocess, sys, tempfile, time
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 from typing import Optional
@@ -22,7 +22,8 @@ from .warmstart import oracle_traces, cover, chat_row, train_rows, recoveries, _
 # %% auto #0
 __all__ = ['MicroConfig', 'micro_config', 'data_texts', 'turn_lengths', 'MicroLlamaConfig', 'visible', 'previous_ids',
            'block_rows', 'left_aligned', 'shifted', 'MicroLlama', 'fused_outputs', 'label_positions', 'new_micro',
-           'micro_key', 'build_micro', 'trl_batch', 'bench_micro', 'add_bench_micro_args', 'bench_micro_main']
+           'micro_key', 'build_micro', 'trl_batch', 'grpo_step_seconds', 'bench_micro', 'add_bench_micro_args',
+           'bench_micro_main']
 
 # %% ../nbs/10b_micro.ipynb #7a4cae60
 @dataclass(frozen=True)
@@ -357,15 +358,28 @@ def _loss_pass(model, batches:list, bf16:bool, align:bool) -> tuple:
     model.zero_grad()
     return time.perf_counter() - t, torch.cat(lps)
 
-def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, repeats:int=2, max_new_tokens:int=96, out=None, seed:int=0) -> dict:
+def grpo_step_seconds(folder, steps:int, fast_decode:bool) -> list:
+    "Seconds of each of `steps` GRPO steps of the micro preset on build `folder` (decoding through `FastStep` and the plan, or the modules), in a temporary run."
+    from driftcall.train import train
+    from driftcall.runs import read_jsonl
+    d = Path(tempfile.mkdtemp())
+    try:
+        run = train('micro', out=str(d/'run'), model=str(folder), stages=((2, steps),), fast_decode=fast_decode, keep_checkpoints=1)
+        return [r['seconds'] for r in read_jsonl(Path(run)/'metrics.jsonl') if r.get('phase') == 'grpo']
+    finally: shutil.rmtree(d, ignore_errors=True)
+
+def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, repeats:int=2, max_new_tokens:int=96, out=None, seed:int=0,
+                grpo_steps:int=0) -> dict:
     "Time micro's GRPO work on this host, each path against the one it replaced, in one run: sampling, the loss pass (forward and backward over"
-    " TRL's layout) and rollouts, on 1 thread and on `threads`; return (and write to `out`) the result."
+    " TRL's layout) and rollouts, on 1 thread and on `threads`; with `grpo_steps`, that many whole steps of the preset per decode path; return"
+    " (and write to `out`) the result."
     import platform
     from driftcall.rollout import rollouts, sample_rows, decode_threads, decode_plan, merged_copy, host_info
     from driftcall.tasks import seeds as split_seeds
     from driftcall.boot import load_policy, keep_own_forward, cpu_bf16_native
     for k, v in (('episodes', episodes), ('threads', threads), ('micro_batch', micro_batch), ('repeats', repeats), ('max_new_tokens', max_new_tokens)):
         check(is_int(v) and v >= 1, ValidationError, k, v, 'must be an integer >= 1')
+    check(is_int(grpo_steps) and grpo_steps >= 0, ValidationError, 'grpo_steps', grpo_steps, 'must be an integer >= 0 (0: no whole steps)')
     check(folder is None or (Path(folder)/'micro.json').exists(), ValidationError, 'folder', str(folder), 'not a micro build (no micro.json)')
     label = lambda n: f"{n} thread{'s' * (n > 1)}"
     with decode_threads(None):  # the thread count is set per measurement below and restored at the end
@@ -411,6 +425,10 @@ def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, 
            'max_logprob_diff': float((lps[False] - lps[True]).abs().max()), 'labels': int(lps[True].numel()),
            'same_rollouts_across_threads': played[1] == played[threads], 'loss_batch_shapes': [list(b[0].shape) for b in batches],
            'loadavg': list(os.getloadavg()), 'host': host_info(), 'cpus': os.cpu_count(), 'torch': torch.__version__, 'platform': platform.platform()}
+    if grpo_steps:  # whole steps last: each path trains from the same build, one after the other
+        gs = {name: grpo_step_seconds(p.base, grpo_steps, fast) for name, fast in (('modules', False), ('fast step, decode plan', True))}
+        res['grpo_step_s'] = gs
+        res['speedups']['grpo_step_median'] = round(statistics.median(gs['modules']) / statistics.median(gs['fast step, decode plan']), 2)
     if out: Path(out).parent.mkdir(parents=True, exist_ok=True); Path(out).write_text(json.dumps(res, indent=1))
     return res
 
@@ -420,15 +438,16 @@ def add_bench_micro_args(p):
     p.add_argument('--folder', help='a micro build (default: the default build, made if missing)')
     p.add_argument('--episodes', type=int, default=32, help='rollouts played, in groups of 8 on one goal'); p.add_argument('--threads', type=int, default=2)
     p.add_argument('--repeats', type=int, default=2, help='loss passes per path (the best counts)')
+    p.add_argument('--grpo-steps', type=int, default=0, help='also time this many whole GRPO steps of the preset per decode path (about 40 s each)')
     p.add_argument('--json', action='store_true'); p.add_argument('--out', help='also write the JSON result to this file')
     return p
 
 def bench_micro_main(a) -> int:
     "`driftcall bench micro`: sampling, loss pass and rollouts of the micro policy, each against the path it replaced."
-    res = bench_micro(a.folder, a.episodes, a.threads, repeats=a.repeats, out=a.out)
+    res = bench_micro(a.folder, a.episodes, a.threads, repeats=a.repeats, out=a.out, grpo_steps=a.grpo_steps)
     if a.json: print(json.dumps(res, indent=1))
     else:
-        for k in ('sampling_ms', 'loss_pass_s', 'rollouts_s', 'speedups'): print(f'{k}: ' + ', '.join(f'{n} {v}' for n, v in res[k].items()))
+        for k in [k for k in ('sampling_ms', 'loss_pass_s', 'rollouts_s', 'grpo_step_s', 'speedups') if k in res]: print(f'{k}: ' + ', '.join(f'{n} {v}' for n, v in res[k].items()))
         print(f"log-probabilities of the two loss paths differ by {res['max_logprob_diff']:.2g} at most; load average {res['loadavg']}")
         pl, h = res['decode_plan'], res['host']
         print(f"decode plan: {pl['precision']}, {pl['attention']} attention, {pl['threads']} thread(s) (ms per step: {pl['ms_per_step']})")
