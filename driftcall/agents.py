@@ -15,7 +15,7 @@ from .drift import PATTERNS
 __all__ = ['SYSTEM_PROMPT', 'A', 'POLICIES', 'parse_kv', 'parse_action', 'cell', 'kv', 'action_json', 'format_action',
            'render_table', 'echo_values', 'render_response', 'render_observation', 'render_prompt', 'Oracle', 'Naive',
            'HintSpam', 'RandomPolicy', 'AbortPolicy', 'SubmitNow', 'get_policy', 'play', 'trace_chat', 'Takeover',
-           'relabel']
+           'relabel', 'replay_steps']
 
 # %% ../nbs/06_agents.ipynb #d72eb7ab
 SYSTEM_PROMPT = """Book travel and food. One action per turn:
@@ -461,3 +461,13 @@ def relabel(steps:list) -> list:
         if labels: o.follow(_action_of(st['action']), labels[-1])
         labels.append(o.act(obs))
     return labels
+
+# %% ../nbs/06_agents.ipynb #03106ca4
+def replay_steps(t:dict, env) -> list:
+    "Trace `t`'s steps with every observation, played again from its seed and actions on `env` (configured as the one that played it)."
+    steps = [{'observation': env.reset(t['seed']).to_dict()}]
+    for s in t['steps'][1:]: steps.append({'action': s['action'], 'observation': env.step(_action_of(s['action'])).to_dict()})
+    got = env.rewards().to_dict()
+    check(got == t['rewards'], ValidationError, 'trace', f"seed {t['seed']}",
+          f"its actions replayed here end with reward {got['reward']}, not {t['rewards']['reward']}: configure env as the one that played it")
+    return steps

@@ -11,9 +11,10 @@ from .core import *
 from .boot import atomic_dir
 
 # %% auto #0
-__all__ = ['CKPT', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'read_jsonl', 'read_traces', 'write_traces',
-           'list_checkpoints', 'newest_checkpoint', 'save_checkpoint', 'load_checkpoint', 'prune_checkpoints',
-           'lora_state', 'adapter_base', 'warm_start_source', 'sha256_file']
+__all__ = ['CKPT', 'OUT_OF_TREE', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'read_jsonl', 'read_traces',
+           'write_traces', 'list_checkpoints', 'newest_checkpoint', 'save_checkpoint', 'load_checkpoint',
+           'prune_checkpoints', 'lora_state', 'adapter_base', 'warm_start_source', 'sha256_file', 'slim_trace',
+           'slim_run']
 
 # %% ../nbs/09a_runs.ipynb #f46e8749
 def append_jsonl(path, row:dict) -> None:
@@ -151,3 +152,44 @@ def sha256_file(path) -> str:
     with open(path, 'rb') as f:
         for b in iter(lambda: f.read(1 << 20), b''): h.update(b)
     return h.hexdigest()
+
+# %% ../nbs/09a_runs.ipynb #46f7b47c
+def slim_trace(t:dict) -> dict:
+    "Trace `t` as a run folder keeps it: no observations (`agents.replay_steps` plays them again) and no raw model texts; actions, rewards and outcome stay."
+    return {**{k: v for k, v in t.items() if k != 'texts'}, 'steps': [{k: v for k, v in s.items() if k != 'observation'} for s in t['steps']]}
+
+def _rows(p:Path) -> list:
+    "JSON rows of a `.jsonl` or `.jsonl.gz` file."
+    with (gzip.open(p, 'rt', encoding='utf-8') if p.name.endswith('.gz') else open(p, encoding='utf-8')) as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+# %% ../nbs/09a_runs.ipynb #23c36e05
+OUT_OF_TREE = 'OUT-OF-TREE.md'
+
+def slim_run(run, drop:tuple=()) -> list:
+    "Keep run folder `run` as a record: trace files become gzipped `slim_trace`s under the same stem, files matching the globs `drop` leave;"
+    " each full file's sha256 and size go into its `OUT-OF-TREE.md`. Return the paths changed, relative to `run`."
+    run = Path(run)
+    check(run.is_dir(), ValidationError, 'run', str(run), 'not a run folder')
+    check(isinstance(drop, (tuple, list)) and all(isinstance(g, str) and g for g in drop), ValidationError, 'drop', drop, 'must be a tuple of glob patterns')
+    notes = []
+    for p in sorted([*run.rglob('*.jsonl'), *run.rglob('*.jsonl.gz')]):
+        rows = _rows(p)
+        if not (rows and all(isinstance(r, dict) and isinstance(r.get('steps'), list) for r in rows)): continue  # metrics, not traces
+        slim = [slim_trace(r) for r in rows]
+        if slim == rows: continue  # a record already
+        z, sha, size = (p if p.name.endswith('.gz') else p.with_name(p.name + '.gz')), sha256_file(p), p.stat().st_size
+        tmp = z.with_name(f'.{z.name}.tmp')
+        with gzip.open(tmp, 'wt', encoding='utf-8') as f: f.write(''.join(json.dumps(t, ensure_ascii=False) + '\n' for t in slim))
+        os.replace(tmp, z)
+        if z != p: p.unlink()
+        notes.append((p.relative_to(run), sha, size, f'kept as `{z.relative_to(run)}` without observations or texts'))
+    for p in sorted({q for g in drop for q in run.glob(g) if q.is_file()}):
+        notes.append((p.relative_to(run), sha256_file(p), p.stat().st_size, 'not in the tree')); p.unlink()
+    if notes:
+        rec = run/OUT_OF_TREE
+        text = rec.read_text(encoding='utf-8') if rec.exists() else (
+            f'# {run.name}: files kept out of the tree, or slimmer\n\nTraces keep every action, reward and outcome; their observations are played '
+            'again from the seed and the actions (`driftcall.agents.replay_steps`). Made by `driftcall.runs.slim_run`. The full files:\n\n')
+        rec.write_text(text + ''.join(f'- `{r}`: sha256 `{s}` ({n} bytes), {how}\n' for r, s, n, how in notes), encoding='utf-8')
+    return [str(r) for r, *_ in notes]
