@@ -323,12 +323,13 @@ def add_report_args(p):
     p.add_argument('--split', choices=('val', 'test'), default='test'); p.add_argument('--stage', type=int, choices=(1, 2, 3), default=2)
     p.add_argument('--models', nargs='+', help="which of the run's models to play (default all: base, warm, grpo; a warm-start run: base, sft, final)")
     p.add_argument('--batch', type=int, default=32, help='episodes decoded together')
+    p.add_argument('--patterns', nargs='+', choices=('train', 'heldout'), default=['train', 'heldout'], help='drift pattern splits to play')
     return p
 
 def cmd_report(a) -> int:
     "`driftcall report RUN`: evaluate a training run (`driftcall.report.evaluate_run`) and print its report."
     from driftcall.report import evaluate_run
-    md = evaluate_run(a.run, a.episodes, a.split, stage=a.stage, models=a.models, batch=a.batch)
+    md = evaluate_run(a.run, a.episodes, a.split, patterns=tuple(a.patterns), stage=a.stage, models=a.models, batch=a.batch)
     print(md.read_text()); print(md)
     return 0
 

@@ -17,7 +17,7 @@ from .grpo import *
 from .grpo import _optimizer, _run_callback
 
 # %% auto #0
-__all__ = ['train', 'add_train_args', 'train_main']
+__all__ = ['train', 'add_train_args', 'parse_sets', 'train_main']
 
 # %% ../nbs/10d_train.ipynb #f5e5c11c
 def _new_run_dir(preset:str) -> Path:
@@ -175,7 +175,19 @@ def add_train_args(parser):
     parser.add_argument('--threads', type=int, default=None, help="CPU threads for training and rollouts, for a new run (default: the preset's; micro uses 2)")
     parser.add_argument('--warm-start', metavar='DIR', default=None,
                         help="start from a saved adapter instead of the supervised warm start: a run folder (its step 0), a checkpoint or a final/ folder")
+    parser.add_argument('--set', action='append', default=[], metavar='KEY=VALUE', dest='sets',
+                        help="override one option of the preset for a new run, VALUE as JSON (else text); repeatable: --set seed=1 --set stages='[[2, 56]]'")
     return parser
+
+def parse_sets(items:list) -> dict:
+    "`--set KEY=VALUE` items as overrides: each VALUE read as JSON where it parses (numbers, lists, true/null), else kept as text."
+    out = {}
+    for it in items:
+        k, eq, v = it.partition('=')
+        check(eq and k.strip(), InvalidConfigError, 'set', it, 'must be KEY=VALUE, e.g. --set seed=1')
+        try: out[k.strip()] = json.loads(v)
+        except ValueError: out[k.strip()] = v
+    return out
 
 def train_main(args) -> int:
     "Run `driftcall train` with parsed `args`; print the run folder."
@@ -185,7 +197,7 @@ def train_main(args) -> int:
           '--warm-start starts a new run; a resumed run keeps its config (drop --warm-start or --resume)')
     th = getattr(args, 'threads', None)
     over = {**({} if args.max_minutes is None else {'max_minutes': args.max_minutes}), **({} if ws is None else {'warm_start': ws}),
-            **({} if th is None else {'threads': th})}
+            **({} if th is None else {'threads': th}), **parse_sets(getattr(args, 'sets', []))}
     run = train(args.preset, out=args.out, resume=args.resume, **over)
     print(run)
     print((Path(run)/'summary.json').read_text())
