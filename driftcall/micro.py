@@ -275,14 +275,11 @@ def fast_inputs(self:MicroLlama, ids, prev):
 @patch
 def fast_head(self:MicroLlama, h, ids, vis, layers:list):
     "Next-token scores of one new token per row from final states `h` (rows, d): the copy head's key and id go into its cache layer of `layers`."
-    logits = self.lm_head(h).float()
-    if not self.config.pointer: return logits
-    keys, ctx = layers[self.config.num_hidden_layers].update(self.copy_k(h)[:, None, None], ids[:, None, None, None].float())
-    att = torch.einsum('bp,bkp->bk', self.copy_q(h).float(), keys[:, 0].float()) / math.sqrt(self.config.pointer)
-    att = att.masked_fill(~vis, float('-inf')).softmax(-1, dtype=torch.float32)
-    copy = torch.zeros_like(logits).scatter_add_(-1, ctx[:, 0, :, 0].round().long(), att)
-    g = torch.sigmoid(self.copy_gate(h).float())
-    return torch.log((1 - g) * logits.softmax(-1, dtype=torch.float32) + g * copy + 1e-9)
+    keys = ctx = None
+    if self.config.pointer:
+        keys, ctx = layers[self.config.num_hidden_layers].update(self.copy_k(h)[:, None, None], ids[:, None, None, None].float())
+        keys, ctx = keys[:, 0], ctx[:, 0, :, 0].round().long()  # ids are stored as float32 values: exact below 2**24
+    return self._mix(h[:, None], keys, ctx, vis[:, None])[:, 0]  # one query per row
 
 # %% ../nbs/10b_micro.ipynb #d2b5bc2b
 def micro_key(cfg:MicroConfig) -> str:

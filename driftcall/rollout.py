@@ -234,6 +234,12 @@ def _compact(self:LeanDecoder, act:list):
 
 # %% ../nbs/09b_rollout.ipynb #810d0cab
 @patch
+def _by_row(self:LeanDecoder, logits, w:int):
+    "Per-slot `logits` of the first `w` slots in the callers' row order (a row at or past `w` sat out: its row is meaningless)."
+    import torch
+    return logits[torch.tensor([min(s, w - 1) for s in self.slot], device=logits.device)]
+
+@patch
 def feed(self:LeanDecoder, chunks:list):
     "Append a chunk of ids to every row (rows given an empty chunk sit out); return next-token logits (rows, vocab), meaningless for rows that sat out."
     import torch
@@ -259,7 +265,7 @@ def feed(self:LeanDecoder, chunks:list):
     self.used = kv; self.npos[:w] += m.sum(-1)
     if self.smear:
         for j, c in enumerate(chunks): self.prev[self.slot[j]] = (c[::-1] + self.prev[self.slot[j]])[:self.smear]
-    return out.logits[:, -1].float()[torch.tensor([min(self.slot[j], w - 1) for j in range(len(chunks))], device=dev)]
+    return self._by_row(out.logits[:, -1].float(), w)
 
 # %% ../nbs/09b_rollout.ipynb #cd82b57f
 @patch
@@ -379,7 +385,7 @@ def _step(self:LeanDecoder, chunks:list, w:int):
     if self.smear:
         for a, b in fed: self.prev[a] = [b] + self.prev[a][:self.smear - 1]
     self.used = u + 1; self.npos[:w] += on
-    return logits[torch.tensor([min(self.slot[j], w - 1) for j in range(len(chunks))], device=dev)]
+    return self._by_row(logits, w)
 
 # %% ../nbs/09b_rollout.ipynb #be0caefa
 def host_info() -> dict:

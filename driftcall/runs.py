@@ -61,16 +61,17 @@ def read_jsonl(p) -> list:
 def read_traces(stem) -> Optional[list]:
     "The traces saved at `stem` + `.jsonl`, or gzipped at `stem` + `.jsonl.gz`; None when neither exists."
     p, z = Path(f'{stem}.jsonl'), Path(f'{stem}.jsonl.gz')
-    if p.exists(): text = p.read_text(encoding='utf-8')
-    elif z.exists():
-        with gzip.open(z, 'rt', encoding='utf-8') as f: text = f.read()
-    else: return None
-    return [json.loads(l) for l in text.splitlines() if l.strip()]
+    return _rows(p) if p.exists() else _rows(z) if z.exists() else None
 
-def write_traces(stem, traces:list) -> Path:
-    "Write `traces` to `stem` + `.jsonl` atomically (temporary file, then rename)."
-    p = Path(f'{stem}.jsonl'); tmp = p.with_name(f'.{p.name}.tmp')
-    with open(tmp, 'w', encoding='utf-8') as f:
+def _rows(p:Path) -> list:
+    "JSON rows of a `.jsonl` or `.jsonl.gz` file."
+    with (gzip.open(p, 'rt', encoding='utf-8') if p.name.endswith('.gz') else open(p, encoding='utf-8')) as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+def write_traces(stem, traces:list, gz:bool=False) -> Path:
+    "Write `traces` to `stem` + `.jsonl` (`.jsonl.gz` when `gz`) atomically (temporary file, then rename)."
+    p = Path(f'{stem}.jsonl' + '.gz' * gz); tmp = p.with_name(f'.{p.name}.tmp')
+    with (gzip.open(tmp, 'wt', encoding='utf-8') if gz else open(tmp, 'w', encoding='utf-8')) as f:
         for t in traces: f.write(json.dumps(t, ensure_ascii=False) + '\n')
     os.replace(tmp, p); return p
 
@@ -158,11 +159,6 @@ def slim_trace(t:dict) -> dict:
     "Trace `t` as a run folder keeps it: no observations (`agents.replay_steps` plays them again) and no raw model texts; actions, rewards and outcome stay."
     return {**{k: v for k, v in t.items() if k != 'texts'}, 'steps': [{k: v for k, v in s.items() if k != 'observation'} for s in t['steps']]}
 
-def _rows(p:Path) -> list:
-    "JSON rows of a `.jsonl` or `.jsonl.gz` file."
-    with (gzip.open(p, 'rt', encoding='utf-8') if p.name.endswith('.gz') else open(p, encoding='utf-8')) as f:
-        return [json.loads(l) for l in f if l.strip()]
-
 # %% ../nbs/09a_runs.ipynb #23c36e05
 OUT_OF_TREE = 'OUT-OF-TREE.md'
 
@@ -178,10 +174,8 @@ def slim_run(run, drop:tuple=()) -> list:
         if not (rows and all(isinstance(r, dict) and isinstance(r.get('steps'), list) for r in rows)): continue  # metrics, not traces
         slim = [slim_trace(r) for r in rows]
         if slim == rows: continue  # a record already
-        z, sha, size = (p if p.name.endswith('.gz') else p.with_name(p.name + '.gz')), sha256_file(p), p.stat().st_size
-        tmp = z.with_name(f'.{z.name}.tmp')
-        with gzip.open(tmp, 'wt', encoding='utf-8') as f: f.write(''.join(json.dumps(t, ensure_ascii=False) + '\n' for t in slim))
-        os.replace(tmp, z)
+        sha, size = sha256_file(p), p.stat().st_size
+        z = write_traces(str(p).removesuffix('.gz').removesuffix('.jsonl'), slim, gz=True)
         if z != p: p.unlink()
         notes.append((p.relative_to(run), sha, size, f'kept as `{z.relative_to(run)}` without observations or texts'))
     for p in sorted({q for g in drop for q in run.glob(g) if q.is_file()}):
