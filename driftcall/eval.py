@@ -5,19 +5,21 @@
 # %% ../nbs/11_eval.ipynb #f942f550
 from __future__ import annotations
 import json, math, random, statistics
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Callable, Optional
 from .core import *
 from .env import DriftCallEnv
 from .agents import play, get_policy, POLICIES, RandomPolicy, Oracle, A
-from .drift import BY_ID, PATTERNS
+from .drift import BY_ID, PATTERNS, pattern_of
 from .tasks import seeds as split_seeds
 
 # %% auto #0
 __all__ = ['TERMS', 'METRICS', 'FLOOR', 'PROBES', 'bootstrap_ci', 'pass_hat_k', 'calibration', 'drift_stats', 'silent_failure',
-           'summarize', 'evaluate', 'compare', 'episode_metrics', 'paired', 'headline', 'HintWords', 'ProbeSpam',
-           'RepeatCalls', 'InventedBooking', 'ProtectedWrite', 'ClarifyLoop', 'LanguageSwitch', 'probe']
+           'summarize', 'check_eval_args', 'evaluate', 'compare', 'episode_metrics', 'paired', 'first_departure',
+           'departures', 'headline', 'HintWords', 'ProbeSpam', 'RepeatCalls', 'InventedBooking', 'ProtectedWrite',
+           'ClarifyLoop', 'LanguageSwitch', 'probe']
 
 # %% ../nbs/11_eval.ipynb #f8e0a9e5
 def bootstrap_ci(xs:list, n:int=1000, seed:int=0, stat:Callable=statistics.fmean) -> tuple:
@@ -59,7 +61,7 @@ def _drift_rows(traces:list) -> list:
         for e in t['viewer_only']['drift_fired']:
             p, hit = e['pattern_id'], per.get(e['pattern_id'])
             rec = (hit or {}).get('recovered_turn')
-            rows.append({'pattern': p, 'type': BY_ID[p].drift_type, 'split': BY_ID[p].split, 'broke': hit is not None, 'detected': bool(rec),
+            rows.append({'pattern': p, 'type': pattern_of(p).drift_type, 'split': pattern_of(p).split, 'broke': hit is not None, 'detected': bool(rec),
                          'latency': rec - e['turn'] if rec else None, 'completed': t['rewards']['completion'] == 1.0})
     return rows
 
@@ -152,14 +154,18 @@ def _play_seeds(policy, seeds:list, k:int, cfg:dict, env_factory:Optional[Callab
     return out
 
 # %% ../nbs/11_eval.ipynb #f6b70d18
-def evaluate(policy, episodes:int=50, split:str='val', patterns:str='all', stage:int=2, k:int=1, env_factory:Optional[Callable]=None,
-             config:Optional[dict]=None, keep_traces:bool=False) -> dict:
-    "Play the first `episodes` seeds of `split` with `k` tries each and summarise."
+def check_eval_args(episodes:int, split:str, patterns:str, stage:int, k:int) -> None:
+    "Raise a `ValidationError` naming the first of an evaluation's arguments that is out of range."
     check(is_int(episodes) and episodes > 0, ValidationError, 'episodes', episodes, 'must be a positive integer')
     check(split in ('train', 'val', 'test'), ValidationError, 'split', split, 'must be train, val or test')
     check(patterns in ('train', 'heldout', 'all'), ValidationError, 'patterns', patterns, 'must be train, heldout or all')
     check(stage in (1, 2, 3), ValidationError, 'stage', stage, 'must be 1, 2 or 3')
     check(is_int(k) and k >= 1, ValidationError, 'k', k, 'must be an integer >= 1')
+
+def evaluate(policy, episodes:int=50, split:str='val', patterns:str='all', stage:int=2, k:int=1, env_factory:Optional[Callable]=None,
+             config:Optional[dict]=None, keep_traces:bool=False) -> dict:
+    "Play the first `episodes` seeds of `split` with `k` tries each and summarise."
+    check_eval_args(episodes, split, patterns, stage, k)
     cfg = {'curriculum_stage': stage, 'drift_split': None if patterns == 'all' else patterns, **(config or {})}
     seeds = split_seeds(split, episodes)
     traces = _play_seeds(policy, seeds, k, cfg, env_factory, batched=env_factory is None and not config and hasattr(policy, 'play_batch'))
@@ -213,6 +219,47 @@ def paired(a:list, b:list) -> dict:
         if not xs: out[k] = None; continue
         out[k] = {'n': len(xs), 'a': bootstrap_ci([x for x, _ in xs]), 'b': bootstrap_ci([y for _, y in xs]), 'diff': bootstrap_ci([y - x for x, y in xs])}
     return out
+
+# %% ../nbs/11_eval.ipynb #3577d84e
+def _result_tag(o:DriftCallObservation) -> str:
+    r = o.tool_results[-1] if o.tool_results else None
+    return 'start' if r is None else f"{r.tool_name}:{r.response.get('error_code', r.status)}"
+
+def _shown(v, text:str) -> bool:
+    "Did value `v` appear in `text` as a whole value (not inside a longer one: `SG-90` is not shown by `SG-9022`)?"
+    return re.search(r'(?<![\w.-])' + re.escape(str(v)) + r'(?![\w-]|\.\w)', text) is not None
+
+def first_departure(t:dict, config:dict) -> Optional[dict]:
+    "The first costly departure from the oracle in failed trace `t` (played on an env with `config`); None when `t` succeeded."
+    from driftcall.agents import relabel, replay_steps, _action_of, render_observation
+    if t['rewards']['completion'] == 1.0: return None
+    steps = replay_steps(t, DriftCallEnv(config))
+    labels, acts = relabel(steps), [_action_of(s['action']) for s in steps[1:]]
+    fired = t['viewer_only']['drift_fired']
+    base = {'seed': t['seed'], 'domain': t['goal']['domain'], 'pattern': fired[0]['pattern_id'] if fired else 'none', 'ended': t['terminated_by']}
+    shown = ''
+    for i, (a, l) in enumerate(zip(acts, labels)):
+        before, after = (DriftCallObservation.from_dict(steps[k]['observation']) for k in (i, i + 1))
+        shown += render_observation(before, acts[i - 1] if i else None) + '\n'
+        if a == l: continue
+        tool = a.action_type == ActionType.TOOL_CALL if isinstance(a, DriftCallAction) else False
+        if tool and len(after.tool_results) > len(before.tool_results) and after.tool_results[-1].status == 'ok': continue
+        row = {**base, 'turn': i + 1, 'saw': _result_tag(before), 'oracle': f"{l.action_type.value} {l.tool_name or ''}".strip()}
+        if not isinstance(a, DriftCallAction): return {**row, 'did': 'unparsed', 'args': [], 'not_shown': []}
+        if not tool: return {**row, 'did': a.action_type.value, 'args': [], 'not_shown': []}
+        la = l.tool_args or {}
+        wrong = sorted(k for k in set(a.tool_args) | set(la) if a.tool_args.get(k) != la.get(k))
+        miss = sorted(k for k in wrong if k in a.tool_args and isinstance(a.tool_args[k], (str, int)) and not _shown(a.tool_args[k], shown))
+        return {**row, 'did': f'{a.tool_name} -> {_result_tag(after)}', 'args': wrong, 'not_shown': miss}
+    return {**base, 'turn': None, 'saw': None, 'did': 'followed the oracle', 'oracle': None, 'args': [], 'not_shown': []}
+
+def departures(traces:list, config:dict) -> dict:
+    "`first_departure` of every failed trace, and counts: by (domain, pattern), by what the agent did, and of wrong values it was never shown."
+    rows = [r for r in (first_departure(t, config) for t in traces) if r is not None]
+    cnt = lambda key: dict(Counter(key(r) for r in rows).most_common())
+    return {'failed': len(rows), 'episodes': len(traces), 'rows': rows,
+            'by_pattern': cnt(lambda r: f"{r['domain']} {r['pattern']}"), 'by_action': cnt(lambda r: f"{r['did']} (after {r['saw']})"),
+            'wrong_args': cnt(lambda r: ','.join(r['args']) or '-'), 'not_shown': cnt(lambda r: ','.join(r['not_shown']) or '-')}
 
 # %% ../nbs/11_eval.ipynb #b735622e
 def headline(e:dict) -> dict:

@@ -67,6 +67,9 @@ class TrainConfig:
     micro_batch: int = 1  # rollouts per forward/backward pass (TRL's loss is normalised by tokens, so this changes speed and memory, not the gradient)
     threads: Optional[int] = None  # CPU threads for the whole run, training and rollouts (None: torch's default to train, 1 to decode)
     fast_decode: bool = True  # rollouts through `FastStep` with this host's `decode_plan` (False: every step through the modules, as before)
+    drift_families: float = 0.0  # share of training drifts drawn from the generated drift families (`nbs/02a_families.ipynb`); evaluation stays canonical
+    mix_stages: Optional[tuple] = None  # curriculum stages every GRPO step may draw reserve goals from, chosen by the frontier (None: the phase's own stage)
+    build: dict = field(default_factory=dict)  # model 'micro' only: options of its build (`MicroConfig`: steps, families, layout, seed, ...); {}: the default build
 
 FAULTS = ('nan_at_step', 'force_reward', 'crash_after_step', 'budget_after_step')  # NaN weights, a forced reward, a crash, an exhausted time budget
 
@@ -81,9 +84,9 @@ PRESETS = {
     'cpu-long': dict(model='smollm2', sft_episodes=96, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=5e-4, sft_batch=2, stages=((2, 40),), group=8,
                      groups_per_step=1, lr=5e-5, beta=0.02, temperature=0.7, top_p=0.9, max_new_tokens=96, max_turns=None, eval_episodes=24, save_every=5,
                      keep_checkpoints=5, breaker_window=12, breaker_no_signal=10, max_minutes=150),
-    'micro': dict(model='micro', sft_episodes=0, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((2, 56),), group=8, groups_per_step=2, oversample=2,
+    'micro': dict(model='micro', sft_episodes=0, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((2, 40),), group=8, groups_per_step=2, oversample=2,
                   lr=5e-4, beta=0.02, temperature=0.7, top_p=1.0, max_new_tokens=96, max_turns=None, eval_episodes=0, eval_batch=64, save_every=5,
-                  keep_checkpoints=2, breaker_window=8, breaker_no_signal=10, max_minutes=85, micro_batch=8, threads=2),
+                  keep_checkpoints=2, breaker_window=8, breaker_no_signal=10, max_minutes=85, micro_batch=8, threads=2, mix_stages=(1, 2, 3), drift_families=0.5),
     'colab': dict(model='gemma-3n', sft_episodes=400, sft_stages=(1, 2, 3), sft_epochs=2, sft_lr=2e-4, sft_batch=4, stages=((1, 150), (2, 200), (3, 150)),
                   group=8, groups_per_step=1, lr=1e-5, beta=0.04, temperature=0.9, top_p=0.95, max_new_tokens=160, max_turns=None, eval_episodes=50,
                   save_every=25, keep_checkpoints=4, breaker_window=12, gradient_checkpointing=True),
@@ -101,7 +104,8 @@ def resolve_config(preset:str, **overrides) -> TrainConfig:
     c = replace(c, stages=tuple(tuple(s) for s in c.stages), sft_stages=tuple(c.sft_stages) if isinstance(c.sft_stages, (list, tuple)) else c.sft_stages,
                 warm_start=str(c.warm_start) if isinstance(c.warm_start, os.PathLike) else c.warm_start,
                 frontier=tuple(c.frontier) if isinstance(c.frontier, list) else c.frontier,
-                goal_seeds=tuple(c.goal_seeds) if isinstance(c.goal_seeds, (list, tuple)) else c.goal_seeds)
+                goal_seeds=tuple(c.goal_seeds) if isinstance(c.goal_seeds, (list, tuple)) else c.goal_seeds,
+                mix_stages=tuple(c.mix_stages) if isinstance(c.mix_stages, list) else c.mix_stages)
     gs = c.goal_seeds
     check(gs is None or (isinstance(gs, tuple) and gs and all(is_int(s) and s >= 0 and split_of(s) == 'train' for s in gs)), InvalidConfigError,
           'goal_seeds', gs, 'must be None or a non-empty tuple of train-split seeds (val and test seeds stay unseen)')
@@ -119,6 +123,15 @@ def resolve_config(preset:str, **overrides) -> TrainConfig:
     check(is_num(c.lr) and 0 < c.lr <= 1e-3, InvalidConfigError, 'lr', c.lr, 'GRPO learning rate must be in (0, 1e-3]')
     check(c.threads is None or (is_int(c.threads) and c.threads >= 1), InvalidConfigError, 'threads', c.threads, 'must be None or an integer >= 1')
     check(isinstance(c.fast_decode, bool), InvalidConfigError, 'fast_decode', c.fast_decode, 'must be True or False')
+    check(is_num(c.drift_families) and 0 <= c.drift_families <= 1, InvalidConfigError, 'drift_families', c.drift_families, 'must be a share in [0, 1]')
+    check(isinstance(c.build, dict) and (not c.build or c.model == 'micro'), InvalidConfigError, 'build', c.build,
+          "must be a dict of micro build options (MicroConfig), and only with model 'micro'")
+    if c.build:
+        from driftcall.micro import micro_config  # lazy: the micro module loads torch
+        micro_config(**c.build)  # names and values checked here, not after an hour of training
+    ms = c.mix_stages
+    check(ms is None or (isinstance(ms, tuple) and ms and all(s in (1, 2, 3) for s in ms) and len(set(ms)) == len(ms)), InvalidConfigError, 'mix_stages', ms,
+          'must be None or distinct curriculum stages, e.g. [1, 2, 3]')
     check(c.scale_rewards in ('none', 'batch', 'group'), InvalidConfigError, 'scale_rewards', c.scale_rewards, "must be 'none', 'batch' or 'group'")
     check(is_num(c.min_spread) and 0 < c.min_spread <= 1, InvalidConfigError, 'min_spread', c.min_spread, 'must be in (0, 1]')
     fr = c.frontier
@@ -167,17 +180,22 @@ def reward_weights() -> list: return [1.0] + [0.0] * (len(TERMS) - 1)
 
 
 # %% ../nbs/10c_grpo.ipynb #70434cc2
-def goal_family(stage:int, seed:int) -> str:
-    "The family a goal belongs to for frontier sampling: its stage and domain (`'2/hotel'`)."
+def goal_family(stage:int, seed:int, families:float=0.0) -> str:
+    "The family a goal belongs to for frontier sampling: its stage, domain and first drift's mechanism (`'1/cab'`, `'2/hotel/tnc'`, `'3/airline/fam:rename'`)."
+    " The mechanism is the drift type of a canonical pattern, or the family of a generated drift (`families`: their share, as the episode is played)."
     from driftcall.tasks import generate
-    return f'{stage}/{generate(seed, stage).domain}'
+    from driftcall.drift import build_schedule, pattern_of
+    g = generate(seed, stage)
+    if stage == 1: return f'1/{g.domain}'
+    p = pattern_of(build_schedule(stage, seed, g, 'train', families)[0].pattern_id)
+    return f"{stage}/{g.domain}/{'fam:' + p.id.split('.')[1] if p.split == 'family' else p.drift_type}"
 
 class Frontier:
     "Recent success rate per goal family (an exponential moving average of its groups) and the choice of goals near the frontier."
-    def __init__(self, band:Optional[tuple]=(0.2, 0.8), decay:float=0.5, prior:float=0.5):
+    def __init__(self, band:Optional[tuple]=(0.2, 0.8), decay:float=0.5, prior:float=0.5, families:float=0.0):
         check(band is None or (len(band) == 2 and 0 <= band[0] < band[1] <= 1), ValidationError, 'band', band, 'must be None or (low, high) in [0, 1]')
         check(is_num(decay) and 0 <= decay < 1, ValidationError, 'decay', decay, 'must be in [0, 1)')
-        self.band, self.decay, self.prior, self.rate = band, decay, prior, {}
+        self.band, self.decay, self.prior, self.families, self.rate = band, decay, prior, families, {}
     def update(self, family:str, successes:int, n:int):
         "Fold one group's `successes` of `n` into `family`'s estimate."
         old = self.rate.get(family, self.prior)
@@ -188,17 +206,17 @@ class Frontier:
         return self.band is None or self.band[0] <= p <= self.band[1]
     def choose(self, goals:list, n:int) -> list:
         "`n` of `goals` (`(stage, seed)`), those of families near the frontier first, otherwise in order."
-        return sorted(goals, key=lambda g: not self.near(goal_family(*g)))[:n]
+        return sorted(goals, key=lambda g: not self.near(goal_family(*g, self.families)))[:n]
 
 
 # %% ../nbs/10c_grpo.ipynb #f888c3a2
-def group_stats(rs:list, G:int, min_spread:float=0.2) -> list:
+def group_stats(rs:list, G:int, min_spread:float=0.2, families:float=0.0) -> list:
     "Per group of `G` consecutive rollouts (one goal): goal, family, successes, reward spread and whether it has contrast (spread >= `min_spread`)."
     check(is_int(G) and G >= 1 and rs and len(rs) % G == 0, ValidationError, 'rollouts', len(rs), f'must be a non-empty multiple of G={G}')
     out = []
     for i in range(0, len(rs), G):
         g = rs[i:i + G]; rw = [r.rewards['reward'] for r in g]; sp = max(rw) - min(rw)
-        out.append({'stage': g[0].stage, 'seed': g[0].seed, 'family': goal_family(g[0].stage, g[0].seed),
+        out.append({'stage': g[0].stage, 'seed': g[0].seed, 'family': goal_family(g[0].stage, g[0].seed, families),
                     'successes': sum(r.rewards['completion'] == 1.0 for r in g), 'spread': round(sp, 4), 'contrast': sp >= min_spread})
     return out
 
@@ -220,28 +238,30 @@ def advantage_token_share(rs:list, G:int) -> float:
 # %% ../nbs/10c_grpo.ipynb #c72cc497
 RESERVE_BASE = 500_000  # a stage's reserve goals (frontier and dynamic sampling) start this far above its GRPO goals
 
-def step_goals(goals:list, step:int, oversample:int, frontier:Frontier) -> list:
+def step_goals(goals:list, step:int, oversample:int, frontier:Frontier, mix:Optional[tuple]=None) -> list:
     "The goals a step plays: `oversample` x as many as it trains on, drawn from its own `goals` and a reserve, families near the frontier first."
+    " `mix`: curriculum stages the reserve draws from, interleaved (None: the goals' own stage), so the frontier chooses the stage too."
     n = len(goals) * oversample
     if oversample == 1 and frontier.band is None: return list(goals)
-    stage = goals[0][0]
-    reserve = [(stage, s) for s in split_seeds('train', 2 * n, STAGE_SEED_BASE * stage + RESERVE_BASE + 2 * n * step)]
+    pools = [[(st, s) for s in split_seeds('train', 2 * n, STAGE_SEED_BASE * st + RESERVE_BASE + 2 * n * step)] for st in (mix or (goals[0][0],))]
+    reserve = [g for row in zip(*pools) for g in row]
     return frontier.choose(list(goals) + reserve, n)
 
 def make_rollout_func(p:Policy, cfg:TrainConfig, stats:dict) -> Callable:
     "TRL's `rollout_func(prompts, trainer)`: whole episodes, `env_mask` and reward terms, groups with contrast first; `stats['last']` gets the step's record."
-    frontier = stats.setdefault('frontier', Frontier(cfg.frontier))
+    frontier = stats.setdefault('frontier', Frontier(cfg.frontier, families=cfg.drift_families))
     def rollout_func(prompts, trainer):
         specs, G = [parse_key(x) for x in prompts], cfg.group
         step = stats.get('offset', 0) + trainer.state.global_step + 1
-        goals = step_goals(specs[::G], step, cfg.oversample, frontier)
+        goals = step_goals(specs[::G], step, cfg.oversample, frontier, cfg.mix_stages)
         model = trainer.accelerator.unwrap_model(trainer.model)
         rs = rollouts(replace(p, model=model), [g for g in goals for _ in range(G)], cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.max_turns, 'train',
-                      stable_hash(cfg.seed, step) & 0x7FFFFFFF, decoder='lean' if cfg.fast_decode else 'modules', plan='auto' if cfg.fast_decode else None)
+                      stable_hash(cfg.seed, step) & 0x7FFFFFFF, decoder='lean' if cfg.fast_decode else 'modules', plan='auto' if cfg.fast_decode else None,
+                      families=cfg.drift_families)
         forced = (cfg.faults.get('force_reward') or [])[step - 1:step]
         if forced and forced[0] is not None:  # test seam: the reward TRL sees, as if the environment had paid it
             for r in rs: r.rewards = {**r.rewards, 'reward': forced[0]}
-        groups = group_stats(rs, G, cfg.min_spread)
+        groups = group_stats(rs, G, cfg.min_spread, cfg.drift_families)
         for g in groups: frontier.update(g['family'], g['successes'], G)
         keep = keep_groups(groups, len(specs) // G)
         kept = [r for i in keep for r in rs[i * G:(i + 1) * G]]

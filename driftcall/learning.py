@@ -56,7 +56,8 @@ def learning_check(out, warm, candidates:int=16, n_goals:int=2, k:int=16, steps:
     secs['before'] = round(time.time() - t0, 1)
     t1 = time.time()
     run = train('micro', out=out/'run', model=str(warm), goal_seeds=tuple(s for _, s in goals), stages=((2, steps),), groups_per_step=len(goals),
-                oversample=1, frontier=None, temperature=temperature, max_new_tokens=max_new_tokens, max_minutes=None, save_every=steps, **overrides)
+                oversample=1, frontier=None, temperature=temperature, max_new_tokens=max_new_tokens, max_minutes=None, save_every=steps,
+                **{'drift_families': 0.0, 'mix_stages': None, **overrides})  # the goals as they were picked: canonical drifts, their own stage
     secs['grpo'] = round(time.time() - t1, 1)
     t2 = time.time()
     after = sampled_success(load_policy(str(warm), adapter=run/'final', trainable=False), goals, k, temperature, seed + 1, max_new_tokens)

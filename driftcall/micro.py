@@ -4,7 +4,7 @@
 
 # %% ../nbs/10b_micro.ipynb #41f8d14c
 from __future__ import annotations
-import hashlib, json, os, shutil, statistics, subprocess, sys, tempfile, time
+import functools, hashlib, json, os, shutil, statistics, subprocess, sys, tempfile, time
 from dataclasses import dataclass, asdict, fields, replace
 from pathlib import Path
 from typing import Optional
@@ -14,7 +14,7 @@ import torch
 from transformers import AutoConfig, AutoModelForCausalLM, LlamaConfig, LlamaForCausalLM
 from transformers.modeling_outputs import CausalLMOutputWithPast
 from .core import *
-from .agents import trace_chat
+from .agents import trace_chat, render_observation, LAYOUTS
 from .boot import Policy, cache_dir, atomic_dir, pick_precision, train_tokenizer
 from .warmstart import oracle_traces, cover, chat_row, train_rows, recoveries, _say
 
@@ -37,9 +37,11 @@ class MicroConfig:
     smear: int = 2  # each position's input also adds the embeddings of this many tokens before it
     pointer: int = 64  # width of the copy head (0: none, a plain next-token softmax)
     digits: bool = False  # split numbers into single digits in the tokenizer
+    families: float = 0.5  # share of the oracle episodes' drifts drawn from the generated drift families (builds before issue #29: 0)
+    layout: str = 'rows'  # how observations lay out record lists (search results): 'rows' (`key=value` per record) or 'table'; saved in the model's config
     episodes: int = 1000  # oracle episodes over stages 1-3, domains and languages (episode_plan), train seeds and patterns
     min_recoveries: int = 16  # then topped up until every train drift broke a call and was recovered this often
-    steps: int = 180  # optimizer steps of the warm start (all weights: the model starts from random)
+    steps: int = 450  # optimizer steps of the warm start (all weights: the model starts from random; builds before issue #29: 180)
     batch: int = 8  # episodes per step
     lr: float = 2e-3  # peak, after a linear warm-up, then cosine decay
     warmup: int = 30
@@ -59,6 +61,8 @@ def micro_config(**overrides) -> MicroConfig:
     for k in ('min_recoveries', 'warmup', 'smear', 'pointer'):
         check(is_int(getattr(c, k)) and getattr(c, k) >= 0, InvalidConfigError, k, getattr(c, k), 'must be an integer >= 0')
     check(is_num(c.lr) and 0 < c.lr <= 1e-2, InvalidConfigError, 'lr', c.lr, 'must be in (0, 1e-2]')
+    check(is_num(c.families) and 0 <= c.families <= 1, InvalidConfigError, 'families', c.families, 'must be a share in [0, 1]')
+    check(c.layout in LAYOUTS, InvalidConfigError, 'layout', c.layout, f'must be one of {LAYOUTS}')
     return c
 
 
@@ -89,8 +93,9 @@ def turn_lengths(tok, n:int=120, stage:int=2) -> dict:
 class MicroLlamaConfig(LlamaConfig):
     "A Llama config plus micro's `smear` (preceding tokens added to each input) and `pointer` (the copy head's width; 0: none)."
     model_type = 'driftcall-micro'
-    def __init__(self, smear:int=2, pointer:int=64, **kw):
+    def __init__(self, smear:int=2, pointer:int=64, driftcall_layout:str='table', **kw):
         self.smear, self.pointer, self.extra_cache_layers = smear, pointer, int(pointer > 0)
+        self.driftcall_layout = driftcall_layout  # how the observations it was trained on lay out record lists (`render_observation`)
         super().__init__(**kw)
 
 # %% ../nbs/10b_micro.ipynb #9f6c823f
@@ -259,7 +264,7 @@ AutoModelForCausalLM.register(MicroLlamaConfig, MicroLlama)
 # %% ../nbs/10b_micro.ipynb #de25c62c
 def new_micro(tok, cfg:MicroConfig) -> MicroLlama:
     "A randomly initialised micro decoder sized by `cfg`, its vocabulary `tok`'s (input and output embeddings tied)."
-    arch = MicroLlamaConfig(smear=cfg.smear, pointer=cfg.pointer, vocab_size=len(tok), hidden_size=cfg.hidden, intermediate_size=cfg.intermediate,
+    arch = MicroLlamaConfig(smear=cfg.smear, pointer=cfg.pointer, driftcall_layout=cfg.layout, vocab_size=len(tok), hidden_size=cfg.hidden, intermediate_size=cfg.intermediate,
                             num_hidden_layers=cfg.layers, num_attention_heads=cfg.heads, num_key_value_heads=cfg.heads, max_position_embeddings=4096,
                             tie_word_embeddings=True, pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id, bos_token_id=None)
     torch.manual_seed(cfg.seed)
@@ -284,7 +289,8 @@ def fast_head(self:MicroLlama, h, ids, vis, layers:list):
 # %% ../nbs/10b_micro.ipynb #d2b5bc2b
 def micro_key(cfg:MicroConfig) -> str:
     "The cache name of a micro build: its config's hash."
-    return 'micro-' + hashlib.blake2b(json.dumps(asdict(cfg), sort_keys=True).encode(), digest_size=4).hexdigest()
+    d = {k: v for k, v in asdict(cfg).items() if (k, v) not in (('families', 0.0), ('layout', 'table'))}  # options added later leave older builds' names as they were
+    return 'micro-' + hashlib.blake2b(json.dumps(d, sort_keys=True).encode(), digest_size=4).hexdigest()
 
 def _build_elsewhere(out:Path, cfg:MicroConfig) -> Path:
     "Run `build_micro` in a child Python process on as many torch threads as this one; its output and errors show here."
@@ -309,8 +315,8 @@ def build_micro(out=None, cfg:Optional[MicroConfig]=None, log=None, isolate:bool
     def write(tmp):
         t0 = time.time()
         _say(f'micro: {cfg.episodes} oracle episodes, every train drift recovered at least {cfg.min_recoveries} times')
-        traces = oracle_traces(cfg.episodes); traces += cover(traces, cfg.min_recoveries)
-        chats = [trace_chat(t) for t in traces]
+        traces = oracle_traces(cfg.episodes, families=cfg.families); traces += cover(traces, cfg.min_recoveries)
+        chats = [trace_chat(t, render=functools.partial(render_observation, layout=cfg.layout)) for t in traces]
         tok = train_tokenizer(data_texts() + [m['content'] for c in chats for m in c], cfg.vocab, digits=cfg.digits)
         rows = [chat_row(tok, c) for c in chats]
         model = new_micro(tok, cfg)

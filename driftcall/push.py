@@ -4,19 +4,21 @@
 
 # %% ../nbs/15_push.ipynb #21cb8107
 from __future__ import annotations
-import json, os, re, shutil, socket, subprocess, sys, tempfile, time, urllib.request
+import importlib.util, json, os, re, shutil, socket, subprocess, sys, tempfile, time, tomllib, urllib.request
 from pathlib import Path
 from typing import Optional
 from .core import *
 
 # %% auto #0
-__all__ = ['REPO_RX', 'ENV_PORT', 'APP_PY', 'SMOLLM2_HUB', 'TABLE_HEAD', 'BEFORE_AFTER', 'FORMATS', 'CARD_LANGUAGES',
-           'LANGUAGE_NAMES', 'ADAPTER_FILES', 'RUN_FILES', 'REPORT_GLOBS', 'FORBIDDEN', 'KINDS', 'check_repo',
-           'hub_token', 'front_matter', 'parse_front_matter', 'project_root', 'build_wheel', 'free_port', 'wait_http',
-           'dockerfile', 'env_space', 'docker_cmd', 'validate_env_space', 'demo_space', 'validate_demo_space',
-           'check_run', 'hub_base', 'report_dir', 'report_tables', 'run_table', 'before_after', 'language_table',
-           'heldout_table', 'training_table', 'limits', 'model_card', 'adapter_folder', 'safetensors_keys',
-           'validate_adapter', 'upload', 'push', 'add_push_args', 'push_main']
+__all__ = ['REPO_RX', 'ENV_PORT', 'SPACE_README', 'SPACE_PKG', 'SERVER_APP_PY', 'SPACE_MODELS_PY', 'SPACE_INIT_PY',
+           'SPACE_CLIENT_PY', 'LOCK_PINNED', 'SPACE_FILES', 'APP_PY', 'SMOLLM2_HUB', 'TABLE_HEAD', 'BEFORE_AFTER',
+           'FORMATS', 'CARD_LANGUAGES', 'LANGUAGE_NAMES', 'ADAPTER_FILES', 'RUN_FILES', 'REPORT_GLOBS', 'FORBIDDEN',
+           'KINDS', 'check_repo', 'hub_token', 'front_matter', 'parse_front_matter', 'project_root', 'build_wheel',
+           'free_port', 'wait_http', 'dockerfile', 'space_pyproject', 'need_openenv', 'run_uv', 'lock_space',
+           'env_space', 'docker_cmd', 'openenv_validate', 'lock_versions', 'validate_env_space', 'demo_space',
+           'validate_demo_space', 'check_run', 'hub_base', 'report_dir', 'report_tables', 'run_table', 'before_after',
+           'language_table', 'heldout_table', 'training_table', 'limits', 'model_card', 'adapter_folder',
+           'safetensors_keys', 'validate_adapter', 'upload', 'push', 'add_push_args', 'push_main']
 
 # %% ../nbs/15_push.ipynb #a1f5e221
 REPO_RX = re.compile(r'^[A-Za-z0-9][A-Za-z0-9._-]{0,95}/[A-Za-z0-9][A-Za-z0-9._-]{0,95}$')
@@ -102,17 +104,200 @@ def _pins(extras:str, wheel:str) -> str:
         except Exception: pass
     return '\n'.join(pins) + '\n'
 
+SPACE_README = """# DriftCall environment
+
+An OpenEnv environment: a tool-calling concierge must finish a caller's booking while the vendor APIs under it drift. Set the Space secret
+`DRIFTCALL_ENV_TOKEN`; every endpoint but `/health` needs `Authorization: Bearer <token>`. Start an episode with `POST /reset` and an
+`X-Session-Id` header, then `POST /step`; or open the WebSocket `/ws` (one session per connection). Each session owns its own environment
+(up to 256 at once, `--max-sessions`).
+
+This folder is also an OpenEnv package (`openenv validate` passes on it): `uv run server` serves it locally, and its client is
+`from driftcall_env import DriftCallEnvClient` (openenv-core's `EnvClient`: `async with` or `.sync()`). To redeploy it with OpenEnv's
+tools use `openenv push --no-interface`: the server has no `/web` interface.
+"""
+
+
+# %% ../nbs/15_push.ipynb #53b2fa95
+SPACE_PKG = 'driftcall_env'  # the import name of the Space as a package (its root folder, as in OpenEnv's template)
+
+SERVER_APP_PY = '''"""DriftCall's OpenEnv server entry point: `uv run server`, `openenv serve`, or `python server/app.py`.
+
+It runs `driftcall serve`: each session (HTTP or WebSocket) owns its own DriftCallEnv, up to --max-sessions at once.
+Without DRIFTCALL_ENV_TOKEN it binds loopback only.
+"""
+import argparse, os, sys
+from driftcall.server import add_serve_args, serve_main
+
+
+def main(argv=None) -> int:
+    "Serve DriftCall with `driftcall serve`'s options (HOST and PORT from the environment by default)."
+    p = add_serve_args(argparse.ArgumentParser(prog='server', description='DriftCall, served for OpenEnv'))
+    p.set_defaults(host=os.environ.get('HOST', '127.0.0.1'), port=int(os.environ.get('PORT', '8000')))
+    return serve_main(p.parse_args(argv))
+
+
+if __name__ == '__main__':
+    sys.exit(main())
+'''
+
+SPACE_MODELS_PY = '''"""DriftCall's action, observation and state types: the library's own frozen dataclasses, as the server speaks them."""
+from driftcall.core import DriftCallAction, DriftCallObservation, ParseFailure
+from driftcall.wire import PublicState
+
+__all__ = ['DriftCallAction', 'DriftCallObservation', 'ParseFailure', 'PublicState']
+'''
+
+SPACE_INIT_PY = '''"""DriftCall as an OpenEnv environment package: an openenv-core client and DriftCall's types."""
+from .client import DriftCallEnvClient
+from .models import DriftCallAction, DriftCallObservation, ParseFailure, PublicState
+
+__all__ = ['DriftCallEnvClient', 'DriftCallAction', 'DriftCallObservation', 'ParseFailure', 'PublicState']
+'''
+
+# %% ../nbs/15_push.ipynb #c1b8de84
+SPACE_CLIENT_PY = '''"""DriftCall's OpenEnv client: openenv-core's EnvClient speaking to `driftcall serve` over /ws.
+
+    async with DriftCallEnvClient(base_url="http://localhost:8000", token=...) as env:
+        result = await env.reset(seed=7, config={"curriculum_stage": 3})
+        result = await env.step("call cab.estimate pickup=Andheri drop=Juhu pickup_time=09:30")
+    with DriftCallEnvClient(base_url=..., token=...).sync() as env:
+        result = env.reset(seed=7)
+
+Results are openenv-core `StepResult`s holding DriftCall's own observation; errors are DriftCall's exceptions.
+"""
+import os
+from typing import Any, Dict, Optional
+
+from openenv.core import EnvClient
+from openenv.core.client_types import StepResult
+from websockets.asyncio.client import connect as ws_connect
+from websockets.exceptions import ConnectionClosed
+
+from driftcall.agents import parse_action
+from driftcall.client import ObsDecoder, remote_error
+from driftcall.core import DriftCallAction, DriftCallObservation, ParseFailure
+from driftcall.wire import TOKEN_ENV, PublicState
+
+
+class DriftCallEnvClient(EnvClient[DriftCallAction, DriftCallObservation, PublicState]):
+    "A DriftCall server as an OpenEnv environment: one session per client, over the WebSocket."
+
+    def __init__(self, base_url: str, token: Optional[str] = None, **kwargs: Any):
+        super().__init__(base_url, **kwargs)
+        self._token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
+        self._decode = ObsDecoder()
+
+    async def connect(self) -> "DriftCallEnvClient":
+        "Open the WebSocket, sending the bearer token (DRIFTCALL_ENV_TOKEN by default) with the handshake."
+        if self._ws is None:
+            auth = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+            try:
+                self._ws = await ws_connect(self._ws_url, additional_headers=auth, open_timeout=self._connect_timeout,
+                                            max_size=self._max_message_size, compression=None)
+            except Exception as e:
+                raise ConnectionError(f"Failed to connect to {self._ws_url}: {e}") from e
+        return self
+
+    async def _send_and_receive(self, message: Dict[str, Any]) -> Dict[str, Any]:
+        try:
+            await self._send(message)
+            response = await self._receive()
+        except ConnectionClosed as e:  # the server puts its error code in the close reason
+            raise remote_error({"code": (e.rcvd.reason if e.rcvd else "") or "connection_closed", "message": f"the server closed the WebSocket: {e}"}) from None
+        if response.get("type") == "error":
+            raise remote_error(response.get("data") or {})
+        return response
+
+    def _step_payload(self, action) -> Dict[str, Any]:
+        if isinstance(action, str):
+            action = parse_action(action)
+        if isinstance(action, ParseFailure):
+            return {"parse_failure": action.to_dict()}
+        return action.to_dict() if isinstance(action, DriftCallAction) else dict(action)
+
+    def _parse_result(self, payload: Dict[str, Any]) -> StepResult[DriftCallObservation]:
+        return StepResult(observation=self._decode(payload["observation"]), reward=payload.get("reward"), done=bool(payload.get("done")))
+
+    def _parse_state(self, payload: Dict[str, Any]) -> PublicState:
+        return PublicState.from_dict(payload)
+'''
+
+# %% ../nbs/15_push.ipynb #b1514c9d
+LOCK_PINNED = ('fastcore', 'fastapi', 'starlette', 'pydantic', 'uvicorn', 'uvloop', 'httptools', 'httpx', 'websockets', 'orjson', 'openenv-core')
+
+def _installed(pkg:str) -> Optional[str]:
+    from importlib.metadata import version, PackageNotFoundError
+    try: return version(pkg)
+    except PackageNotFoundError: return None
+
+def space_pyproject(wheel:str) -> str:
+    "The Space's pyproject.toml: the OpenEnv package, its `server` script, the wheel `wheel` and openenv-core, pinned to what is installed here."
+    import driftcall
+    pins = ', '.join(f'"{p}=={_installed(p)}"' for p in LOCK_PINNED if _installed(p))
+    return f"""[build-system]
+requires = ["setuptools>=64"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "openenv-driftcall"
+version = "{driftcall.__version__}"
+description = "DriftCall as an OpenEnv environment: its server entry point and an openenv-core client"
+requires-python = ">=3.11"
+# openenv-core 0.3.x: client.py overrides two EnvClient methods
+dependencies = ["driftcall[server]=={driftcall.__version__}", "openenv-core>=0.3,<0.4"]
+
+[project.scripts]
+server = "{SPACE_PKG}.server.app:main"
+
+[tool.setuptools]
+packages = ["{SPACE_PKG}", "{SPACE_PKG}.server"]
+package-dir = {{ "{SPACE_PKG}" = ".", "{SPACE_PKG}.server" = "server" }}
+
+[tool.uv.sources]
+driftcall = {{ path = "{wheel}" }}
+
+[tool.uv]
+# the versions this Space was assembled and tested with
+constraint-dependencies = [{pins}]
+"""
+
+# %% ../nbs/15_push.ipynb #c72ff812
+def need_openenv(what:str):
+    "Raise `MissingExtraError` naming the `openenv` extra unless openenv-core and uv are installed."
+    mods = [m for m, spec in (('openenv-core', 'openenv'), ('uv', 'uv')) if importlib.util.find_spec(spec) is None]
+    if mods:
+        from driftcall.cli import MissingExtraError
+        raise MissingExtraError(what, 'openenv', mods)
+
+def run_uv(*args, cwd, timeout:float=300) -> str:
+    "Run uv (the one installed with the `openenv` extra) in `cwd`; its output, or a ValidationError with uv's own message."
+    from uv import find_uv_bin
+    p = subprocess.run([find_uv_bin(), *args, '--python', sys.executable, '--no-progress'], cwd=cwd, capture_output=True, text=True, timeout=timeout)
+    check(p.returncode == 0, ValidationError, 'uv ' + ' '.join(args), str(cwd), f'failed: {(p.stderr or p.stdout).strip()[-800:]}')
+    return p.stdout + p.stderr
+
+def lock_space(d) -> Path:
+    "Resolve the Space's uv.lock from its pyproject.toml (needs PyPI)."
+    run_uv('lock', cwd=d)
+    return Path(d)/'uv.lock'
+
+# %% ../nbs/15_push.ipynb #b8ba44d2
+SPACE_FILES = {'__init__.py': SPACE_INIT_PY, 'client.py': SPACE_CLIENT_PY, 'models.py': SPACE_MODELS_PY,
+               'server/__init__.py': '"""The DriftCall server entry point for OpenEnv (`server.app:main`)."""\n', 'server/app.py': SERVER_APP_PY}
+
 def env_space(out) -> Path:
-    "Write the environment Space folder into `out`."
+    "Write the environment Space folder into `out`: a Docker Space and an OpenEnv package, locked."
+    need_openenv('the env Space')
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     w = build_wheel(out).name
     (out/'Dockerfile').write_text(dockerfile(w))
     (out/'requirements.txt').write_text(_pins('server', w))
     shutil.copy(project_root()/'openenv.yaml', out/'openenv.yaml')
+    (out/'pyproject.toml').write_text(space_pyproject(w))
+    for f, text in SPACE_FILES.items(): (out/f).parent.mkdir(exist_ok=True); (out/f).write_text(text)
     (out/'README.md').write_text(front_matter({'title': 'DriftCall environment', 'emoji': '🔀', 'colorFrom': 'indigo', 'colorTo': 'green', 'sdk': 'docker',
-        'app_port': ENV_PORT, 'pinned': False, 'license': 'apache-2.0', 'tags': ['openenv', 'reinforcement-learning', 'tool-use', 'api-drift']}) +
-        "# DriftCall environment\n\nAn OpenEnv-compatible HTTP server for DriftCall. Set the Space secret `DRIFTCALL_ENV_TOKEN`; every endpoint but `/health` "
-        "needs `Authorization: Bearer <token>`. Start an episode with `POST /reset` and an `X-Session-Id` header, then `POST /step`.\n")
+        'app_port': ENV_PORT, 'pinned': False, 'license': 'apache-2.0', 'tags': ['openenv', 'reinforcement-learning', 'tool-use', 'api-drift']}) + SPACE_README)
+    lock_space(out)
     return out
 
 # %% ../nbs/15_push.ipynb #b9ac205e
@@ -122,24 +307,55 @@ def docker_cmd(text:str) -> list:
     check(m, ValidationError, 'Dockerfile', text[-80:], 'needs an exec-form CMD ["..."]')
     return json.loads(m.group(1))
 
+def _serves(cmd:list, d:Path) -> str:
+    "Start `cmd` (which takes --host and --port) in folder `d` on a free loopback port with a throwaway token; the body of its /health."
+    cmd, port = list(cmd), free_port()
+    if '--host' in cmd: cmd[cmd.index('--host') + 1] = '127.0.0.1'
+    else: cmd += ['--host', '127.0.0.1']
+    if '--port' in cmd: cmd[cmd.index('--port') + 1] = str(port)
+    else: cmd += ['--port', str(port)]
+    penv = {**os.environ, 'DRIFTCALL_ENV_TOKEN': 'dry-run-' + os.urandom(8).hex()}
+    p = subprocess.Popen(cmd, cwd=d, env=penv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try: status, body = wait_http(f'http://127.0.0.1:{port}/health', 90, p)
+    finally: p.terminate(); p.wait(10)
+    check(status == 200, ValidationError, '/health', status, f'{cmd[:3]} did not answer 200')
+    return body
+
+def openenv_validate(d) -> dict:
+    "OpenEnv's local validation of folder `d` (`openenv validate DIR --json --verbose`); its report, or a ValidationError listing its issues."
+    need_openenv('validating the env Space')
+    p = subprocess.run([sys.executable, '-m', 'openenv.cli', 'validate', str(d), '--json', '--verbose'], capture_output=True, text=True, timeout=180)
+    try: rep = json.loads(p.stdout)
+    except json.JSONDecodeError: raise ValidationError('openenv validate', str(d), f'failed: {(p.stderr or p.stdout).strip()[-500:]}') from None
+    check(p.returncode == 0 and rep.get('passed'), ValidationError, 'openenv validate', str(d), f"failed: {'; '.join(rep.get('issues') or ['no report'])}")
+    return rep
+
+def lock_versions(d) -> dict:
+    "Package versions in the Space's uv.lock."
+    return {o['name']: o.get('version') for o in tomllib.loads((Path(d)/'uv.lock').read_text())['package']}
+
 def validate_env_space(d) -> dict:
-    "Check the env Space folder; start its CMD locally and GET /health."
+    "Check the env Space folder: Dockerfile sources, the lock, OpenEnv's validator, and both entry points answering /health."
     d = Path(d); text = (d/'Dockerfile').read_text()
     meta = parse_front_matter((d/'README.md').read_text())
     check(meta.get('sdk') == 'docker' and meta.get('app_port') == ENV_PORT, ValidationError, 'README.md', meta, 'needs sdk: docker and app_port')
     for line in re.findall(r'^COPY (.+) \./$', text, re.M):
         for f in line.split(): check((d/f).exists(), ValidationError, 'Dockerfile', f, 'copies a file the folder does not have')
+    check((d/'uv.lock').exists(), ValidationError, 'uv.lock', str(d), 'is missing: the folder was not locked (lock_space)')
+    run_uv('lock', '--check', '--offline', cwd=d)
+    locked = lock_versions(d)
+    for line in (d/'requirements.txt').read_text().split():
+        if '==' in line:
+            k, v = line.split('==')
+            check(locked.get(k) == v, ValidationError, 'requirements.txt', line, f'differs from uv.lock ({k} {locked.get(k)})')
+    rep = openenv_validate(d)
+    modes = rep.get('deployment_modes', {})
+    check(modes and all(modes.values()), ValidationError, 'deployment modes', modes, 'OpenEnv should find every deployment mode')
     cmd = docker_cmd(text)
-    port = free_port()
-    if cmd[0] == 'driftcall': cmd = [str(Path(sys.executable).parent/'driftcall')] + cmd[1:]  # the console script of this environment
-    cmd = [c if c != '0.0.0.0' else '127.0.0.1' for c in cmd]
-    cmd[cmd.index('--port') + 1] = str(port)
-    penv = {**os.environ, 'DRIFTCALL_ENV_TOKEN': 'dry-run-' + os.urandom(8).hex()}
-    p = subprocess.Popen(cmd, cwd=d, env=penv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try: status, body = wait_http(f'http://127.0.0.1:{port}/health', 90, p)
-    finally: p.terminate(); p.wait(10)
-    check(status == 200, ValidationError, '/health', status, 'the server did not answer 200')
-    return {'front_matter': meta, 'cmd': docker_cmd(text), 'health': body}
+    docker = _serves([str(Path(sys.executable).parent/'driftcall')] + cmd[1:] if cmd[0] == 'driftcall' else cmd, d)  # the console script of this environment
+    app = _serves([sys.executable, 'server/app.py'], d)
+    return {'front_matter': meta, 'cmd': cmd, 'health': docker, 'server_app_health': app, 'openenv': rep['summary'], 'deployment_modes': modes,
+            'locked_packages': len(locked)}
 
 # %% ../nbs/15_push.ipynb #fc9bccc7
 APP_PY = """import os

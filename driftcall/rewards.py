@@ -8,12 +8,12 @@ import json, math, re
 from typing import Any, Optional
 from .core import *
 from .vendors import window_of, TOOLS
-from .drift import BY_ID, PATTERNS
+from .drift import BY_ID, PATTERNS, pattern_of
 from .tasks import SCRIPTS
 
 # %% auto #0
-__all__ = ['ARG_NAMES', 'ID_ARGS', 'CLAIM_WORDS', 'W', 'completion', 'adaptation', 'wrong_script', 'format_score', 'anti_hack',
-           'compute_rewards']
+__all__ = ['ARG_NAMES', 'ID_ARGS', 'CLAIM_WORDS', 'W', 'completion', 'adaptation', 'wrong_script', 'format_score', 'drift_args',
+           'anti_hack', 'compute_rewards']
 
 # %% ../nbs/04_rewards.ipynb #8f5d8d27
 def _live(ep:Episode) -> list:
@@ -99,9 +99,19 @@ ID_ARGS = ('flight_id', 'hotel_id', 'restaurant_id', 'booking_id', 'ride_id', 'o
 CLAIM_WORDS = tuple(sorted({'drift'} | {h.lower() for p in PATTERNS for h in p.detection_hints if '_' in h or h.isupper()}))
 
 
+def drift_args(ep:Episode) -> dict:
+    "Argument names the episode's fired drifts added on the wire, per tool: `{tool: {new name: name it stands for (or itself)}}` (generated drifts only)."
+    out = {}
+    for e in ep.drift_log:
+        sch = pattern_of(e.pattern_id).mutation.get('schema', {})
+        for tool, ren in sch.get('alias_args', {}).items(): out.setdefault(tool, {}).update({new: old for old, new in ren.items()})
+        for tool, names in sch.get('add_args', {}).items(): out.setdefault(tool, {}).update({k: k for k in names})
+    return out
+
 def anti_hack(ep:Episode) -> tuple:
     "(R5, breakdown): summed penalties for gaming behaviour, clamped at -1."
     offs, seen, counts, probes, evidence = [], '', {}, 0, False  # seen: the JSON text of every result so far
+    extra = drift_args(ep)
     add = lambda code, turn, ev, p: offs.append({'code': code, 'turn': turn, 'evidence': ev, 'penalty': p})
     for i, (a, r) in enumerate(zip(ep.actions, ep.results)):
         t = i + 1
@@ -109,8 +119,9 @@ def anti_hack(ep:Episode) -> tuple:
             args = a.tool_args or {}
             for k in args:
                 if k.startswith('__'): add('protected_write', t, k, -0.2)
-                elif k not in ARG_NAMES.get(a.tool_name, ()): add('invented_field', t, k, -0.5)
-            for k in ID_ARGS:
+                elif k not in ARG_NAMES.get(a.tool_name, ()) and k not in extra.get(a.tool_name, {}): add('invented_field', t, k, -0.5)
+            ids = [k for k in ID_ARGS if k in args] + [k for k in args if k not in ID_ARGS and extra.get(a.tool_name, {}).get(k) in ID_ARGS]  # a renamed id is still an id
+            for k in ids:
                 if isinstance(args.get(k), str) and json.dumps(args[k], ensure_ascii=False) not in seen: add('invented_id', t, f'{k}={args[k]}', -0.5)
             key = (a.tool_name, canonical_json(args))
             counts[key] = counts.get(key, 0) + 1

@@ -21,8 +21,8 @@ from .runs import CKPT, list_checkpoints, newest_checkpoint, adapter_base, write
 __all__ = ['TOP_K', 'ATTENTION', 'DECODERS', 'eos_ids', 'TurnCodec', 'decode_threads', 'Decoder', 'pick_full', 'nucleus',
            'sample_rows', 'pick', 'decode_turn', 'lean_supported', 'LeanDecoder', 'fast_supported', 'FastStep',
            'host_info', 'decoding_copy', 'calibrate_decode', 'decode_plan', 'merged_copy', 'make_decoder',
-           'generate_ids', 'as_env_action', 'Rollout', 'rollouts', 'turn_prompts', 'rollouts_in_batches', 'summarize',
-           'evaluate_model', 'trained_base', 'model_label', 'ModelPolicy', 'bench_rollout']
+           'generate_ids', 'as_env_action', 'Rollout', 'layout_of', 'rollouts', 'turn_prompts', 'rollouts_in_batches',
+           'summarize', 'evaluate_model', 'trained_base', 'model_label', 'ModelPolicy', 'bench_rollout']
 
 # %% ../nbs/09b_rollout.ipynb #4887cf4b
 def eos_ids(tok) -> list:
@@ -527,10 +527,15 @@ def _trace(env, seed, steps, name):
                             'bites': [list(b) for b in env.episode().bites]}}
 
 # %% ../nbs/09b_rollout.ipynb #11a067c9
+def layout_of(model) -> str:
+    "How `model` expects record lists in its observations: the `driftcall_layout` its config records (micro builds), else 'table'."
+    return getattr(getattr(model, 'config', None), 'driftcall_layout', None) or 'table'
+
 def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0, top_p:float=1.0, max_turns:Optional[int]=None,
              drift_split:Optional[str]='train', seed:int=0, name:str='model', progress:Optional[Callable]=None, decoder:str='lean',
-             plan='auto') -> list:
+             plan='auto', families:float=0.0) -> list:
     "Play one episode per `(stage, seed)` in `specs` with `p`'s model, all in one batch (`decoder`: 'lean', or a baseline of `DECODERS`); return a `Rollout` each."
+    " `families`: the share of drifts drawn from the generated drift families (training)."
     " `plan`: the decode precision, attention kernel and threads ('auto': `decode_plan` on a CPU for the lean decoder; None: the model's precision,"
     " fused attention, `p.threads` or 1 thread)."
     import torch
@@ -544,9 +549,10 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
           "must be 'auto', None or a dict with precision, attention and threads (as decode_plan returns)")
     tok, model, codec, lean = p.tokenizer, p.model, TurnCodec(p.tokenizer), decoder != 'old'
     gen = torch.Generator(device=model.device).manual_seed(seed)
-    envs = [DriftCallEnv({'curriculum_stage': st, 'drift_split': drift_split, 'max_turns_override': max_turns}) for st, _ in specs]
+    envs = [DriftCallEnv({'curriculum_stage': st, 'drift_split': drift_split, 'max_turns_override': max_turns, 'drift_families': families}) for st, _ in specs]
     obs = [e.reset(s) for e, (_, s) in zip(envs, specs)]
-    outs = [Rollout(s, st, codec.prompt(render_observation(o))) for (st, s), o in zip(specs, obs)]
+    lay = layout_of(model)
+    outs = [Rollout(s, st, codec.prompt(render_observation(o, layout=lay))) for (st, s), o in zip(specs, obs)]
     steps = [[{'observation': o.to_dict()}] for o in obs]
     live, pending = list(range(len(specs))), [r.prompt_ids for r in outs]
     was_training = model.training; model.eval()
@@ -579,7 +585,7 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
                         if progress: progress(1)
                         continue
                     closed = bool(ids) and ids[-1] in codec.eos
-                    rep = codec.reply(render_observation(o, act), closed)
+                    rep = codec.reply(render_observation(o, act, lay), closed)
                     r.completion_ids += rep; r.env_mask += [0] * len(rep)
                     keep.append(j); pending.append(unfed[j] + rep)  # the last sampled token is not in the cache yet
                 if keep and len(keep) < len(live): dec.keep(keep)
@@ -613,12 +619,13 @@ def rollouts_in_batches(p:Policy, stage:int, seeds:list, batch:int, max_new_toke
 
 def summarize(rs:list) -> dict:
     "Mean reward terms, success, parse and drift-adaptation rates of a list of `Rollout`s."
-    from driftcall.drift import BY_ID
+    from driftcall.drift import pattern_of
     check(rs, ValidationError, 'rollouts', 0, 'nothing to summarise')
     mean = lambda xs: round(statistics.fmean(xs), 4) if xs else None
     turns = sum(len(r.texts) for r in rs)
     per = [(pid, v) for r in rs for pid, v in r.rewards['breakdown']['r2'].get('per_drift', {}).items()]
-    by = {sp: [v for pid, v in per if BY_ID[pid].split == sp] for sp in ('train', 'heldout')}
+    by = {sp: [v for pid, v in per if pattern_of(pid).split == sp] for sp in ('train', 'heldout', 'family')}
+    if not by['family']: del by['family']  # generated drifts only in training with families
     rate = lambda vs: mean([float(v['recovered_turn'] is not None) for v in vs])
     return {'episodes': len(rs), **{k: mean([r.rewards[k] for r in rs]) for k in TERMS},
             'success_rate': mean([float(r.rewards['completion'] == 1.0) for r in rs]),
@@ -701,10 +708,10 @@ class ModelPolicy:
         import torch
         if obs.turn == 0 or self.dec is None:
             self.dec = make_decoder(self.policy.model, self.policy.tokenizer.pad_token_id, 1)
-            pending = self.codec.prompt(render_observation(obs))
+            pending = self.codec.prompt(render_observation(obs, layout=layout_of(self.policy.model)))
         else:
             last = as_env_action(self.last[1], self.prev)
-            pending = self.unfed + self.codec.reply(render_observation(obs, last), bool(self.last[0]) and self.last[0][-1] in self.codec.eos)
+            pending = self.unfed + self.codec.reply(render_observation(obs, last, layout_of(self.policy.model)), bool(self.last[0]) and self.last[0][-1] in self.codec.eos)
         with torch.no_grad(), decode_threads((self.policy.threads or 1) if self.policy.device == 'cpu' else None):
             new, unfed = decode_turn(self.dec, [pending], self.max_new_tokens, self.temperature, self.top_p, self.gen, self.codec.eos)
         text = self.policy.tokenizer.decode([t for t in new[0] if t not in self.codec.eos], skip_special_tokens=True)

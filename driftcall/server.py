@@ -23,12 +23,13 @@ _all_ = ['MAX_BODY', 'SESSION_RE', 'TOKEN_ENV', 'ERRORS', 'ServerError', 'MSG_MA
          'json_bytes', 'ObsEncoder', 'WIRE_CONFIG', 'reset_args', 'step_arg', 'ACTION_SCHEMA', 'OBS_SCHEMA', 'RESET_SCHEMA', 'RESULT_SCHEMA']
 
 # %% auto #0
-__all__ = ['META_PATHS', 'METADATA', 'Session', 'Sessions', 'do_reset', 'do_step', 'do_state', 'do_viewer', 'read_json',
-           'session_id_of', 'error_response', 'check_token', 'bearer_ok', 'mcp_reply', 'ws_reply', 'WSEndpoint',
-           'make_app', 'uvicorn_options', 'ServerThread', 'is_loopback', 'check_bind', 'serve', 'add_serve_args',
-           'serve_main', 'app_from_env', 'MAX_BODY', 'SESSION_RE', 'TOKEN_ENV', 'ERRORS', 'ServerError', 'MSG_MAX',
-           'error_of', 'envelope', 'record_schema', 'PublicState', 'public_state', 'json_bytes', 'ObsEncoder',
-           'WIRE_CONFIG', 'reset_args', 'step_arg', 'ACTION_SCHEMA', 'OBS_SCHEMA', 'RESET_SCHEMA', 'RESULT_SCHEMA']
+__all__ = ['META_PATHS', 'METADATA', 'SUPPORTS_CONCURRENT_SESSIONS', 'MAX_CONCURRENT_ENVS', 'Session', 'Sessions', 'do_reset',
+           'do_step', 'do_state', 'do_viewer', 'read_json', 'session_id_of', 'error_response', 'check_token',
+           'bearer_ok', 'mcp_reply', 'ws_reply', 'WSEndpoint', 'make_app', 'uvicorn_options', 'ServerThread',
+           'is_loopback', 'check_bind', 'serve', 'add_serve_args', 'serve_main', 'app_from_env', 'MAX_BODY',
+           'SESSION_RE', 'TOKEN_ENV', 'ERRORS', 'ServerError', 'MSG_MAX', 'error_of', 'envelope', 'record_schema',
+           'PublicState', 'public_state', 'json_bytes', 'ObsEncoder', 'WIRE_CONFIG', 'reset_args', 'step_arg',
+           'ACTION_SCHEMA', 'OBS_SCHEMA', 'RESET_SCHEMA', 'RESULT_SCHEMA']
 
 # %% ../nbs/07a_server.ipynb #dfa54354
 class Session:
@@ -594,3 +595,7 @@ def app_from_env() -> FastAPI:
     try: ms, ttl = int(env['DRIFTCALL_MAX_SESSIONS'] or 256), float(env['DRIFTCALL_TTL'] or 3600)
     except ValueError: raise InvalidConfigError('DRIFTCALL_MAX_SESSIONS/DRIFTCALL_TTL', env, 'must be numbers') from None
     return make_app(token, ms, ttl)
+
+# %% ../nbs/07a_server.ipynb #8fc6643a
+SUPPORTS_CONCURRENT_SESSIONS = True  # OpenEnv's flag: each session owns its own DriftCallEnv, and envs share no mutable state
+MAX_CONCURRENT_ENVS = 256  # OpenEnv's `max_concurrent_envs`: the default cap of `make_app`, `serve` and `driftcall serve --max-sessions`

@@ -28,6 +28,7 @@ def _load_config(run:Path) -> TrainConfig:
     d['stages'] = tuple(tuple(s) for s in d['stages'])
     if 'sft_stages' in d: d['sft_stages'] = tuple(d['sft_stages'])
     if isinstance(d.get('frontier'), list): d['frontier'] = tuple(d['frontier'])
+    if isinstance(d.get('mix_stages'), list): d['mix_stages'] = tuple(d['mix_stages'])
     return TrainConfig(**d)
 
 def _status(run:Path, **kw):
@@ -85,6 +86,9 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
         try:
             import torch
             model = trained_base(cfg.model, run) if resume else cfg.model  # a resumed micro run goes on with its own build
+            if not resume and cfg.build:  # a micro build other than the default one: built (once, cached by its options) before anything else
+                from driftcall.micro import build_micro, micro_config
+                model = str(build_micro(cfg=micro_config(**cfg.build)))
             p = replace(load_policy(model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
             write_json(run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
                                         'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend,

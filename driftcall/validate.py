@@ -13,9 +13,9 @@ from .drift import PATTERNS, bite_check, BY_ID
 from .rewards import compute_rewards
 
 # %% auto #0
-__all__ = ['JSON_V1_PROMPT', 'rollouts', 'reward_checks', 'leakage_checks', 'bite_checks', 'trace_digest', 'determinism_checks',
-           'validate', 'format_table', 'bench_env', 'json_v1_render', 'json_v1_chat', 'default_tokenizer',
-           'bench_tokens']
+__all__ = ['JSON_V1_PROMPT', 'rollouts', 'reward_checks', 'leakage_checks', 'bite_checks', 'family_check', 'family_checks',
+           'trace_digest', 'determinism_checks', 'validate', 'format_table', 'bench_env', 'json_v1_render',
+           'json_v1_chat', 'default_tokenizer', 'bench_tokens']
 
 # %% ../nbs/06a_validate.ipynb #eeae23c3
 def _policy(name, seed): return RandomPolicy(seed) if name == 'random' else get_policy(name)
@@ -79,6 +79,42 @@ def bite_checks() -> list:
     bad = [r['pattern'] for r in res if not r['ok']]
     return [('all 20 patterns bite', not bad and len(res) == 20, bad or f'{len(res)} patterns')]
 
+# %% ../nbs/06a_validate.ipynb #61fb9618
+def family_check(pid:str, seeds:int=3, start:int=0) -> dict:
+    "Oracle without, oracle with and drift-blind agent with the family member `pid` forced at turn 2, on `seeds` train seeds of vendors it touches."
+    " It passes when the drift broke a call on at least half the seeds (a notice read in time lets the oracle avoid the break, as with canonical terms)."
+    from driftcall.families import family_pattern
+    from driftcall.warmstart import forced
+    from driftcall.tasks import seeds as split_seeds
+    p = family_pattern(pid)
+    doms = GOAL_DOMAINS if p.domain == 'payment' else (p.domain,)
+    rows, leaks = [], []
+    for k, s in enumerate(split_seeds('train', seeds, start)):
+        d = doms[k % len(doms)]
+        env = lambda sched=None: DriftCallEnv({'curriculum_stage': 2, 'domain': d, 'scheduler': sched or (lambda *a, **kw: ())})
+        clean, o, nv = play(env(), Oracle(), s), play(env(forced(p)), Oracle(), s), play(env(forced(p)), get_policy('naive'), s)
+        for st in o['steps']:
+            txt = json.dumps(st['observation'], ensure_ascii=False).lower()
+            if any(w in txt for w in ('drift', 'fam.', pid.lower(), p.description.lower())): leaks.append(s)
+        rows.append({'seed': s, 'domain': d, 'clean': clean['rewards']['reward'], 'oracle': o['rewards']['reward'], 'naive': nv['rewards']['reward'],
+                     'bit': any(pid in b for b in o['viewer_only']['bites'])})
+    m = lambda k: _mean([r[k] for r in rows])
+    ok = 2 * sum(r['bit'] for r in rows) >= len(rows) and m('clean') >= 0.9 and m('oracle') >= 0.9 and m('naive') <= m('oracle') - 0.3 and not leaks
+    return {'pattern': pid, 'ok': ok, 'bit': sum(r['bit'] for r in rows), 'clean': m('clean'), 'oracle': m('oracle'), 'naive': m('naive'), 'leaks': leaks, 'rows': rows}
+
+def family_checks(per_family:int=6, seeds:int=6) -> list:
+    "`family_check` on `per_family` members of every family (spread over its vendors and variants): one check per family."
+    from driftcall.families import FAMILIES, family_ids
+    out = []
+    for f in FAMILIES:
+        ids = family_ids(f)
+        pick = [ids[round(i * (len(ids) - 1) / max(per_family - 1, 1))] for i in range(min(per_family, len(ids)))]
+        res = [family_check(i, seeds, start=7 * k) for k, i in enumerate(dict.fromkeys(pick))]
+        bad = [(r['pattern'], r['bit'], r['oracle'], r['naive'], r['leaks'][:1]) for r in res if not r['ok']]
+        out.append((f'family {f}: bites, oracle >= 0.9, drift-blind <= oracle - 0.3, no leakage', not bad,
+                    bad[:2] or f"{len(res)} members: oracle {_mean([r['oracle'] for r in res])}, drift-blind {_mean([r['naive'] for r in res])}"))
+    return out
+
 # %% ../nbs/06a_validate.ipynb #9ba735f6
 def trace_digest(n:int=20) -> str:
     "A digest of oracle and random traces for `n` seeds at every stage."
@@ -98,7 +134,7 @@ def validate(episodes:int=50, determinism:bool=True) -> dict:
     "Run every check; `ok` is True only if all pass."
     check(is_int(episodes) and episodes > 0, ValidationError, 'episodes', episodes, 'must be a positive integer')
     means = {}
-    checks = bite_checks() + leakage_checks(min(episodes, 100)) + reward_checks(episodes, means)
+    checks = bite_checks() + leakage_checks(min(episodes, 100)) + reward_checks(episodes, means) + family_checks()
     if determinism: checks += determinism_checks(min(episodes, 20))
     rows = [{'check': c, 'ok': bool(ok), 'detail': d if isinstance(d, (str, int, float, bool)) else str(d)} for c, ok, d in checks]
     return {'ok': all(r['ok'] for r in rows), 'episodes': episodes, 'checks': rows, 'mean_reward': means}

@@ -11,10 +11,10 @@ from fastcore.basics import patch_to
 from .core import *
 
 # %% auto #0
-__all__ = ['CAT', 'SCHEMAS', 'TOOLS', 'TOOL_DOMAIN', 'ERROR_CODES', 'HANDLERS', 'WINDOWS', 'CABC', 'RESC', 'HOTC', 'NOW',
-           'VendorFail', 'check_args', 'World', 'handler', 'rupees', 'new_id', 'check_duplicate', 'get_record',
-           'commit', 'pay', 'pay_for', 'check_terms', 'check_price', 'window_of', 'flights', 'project', 'cab_fare',
-           'restaurants', 'gst', 'hotels', 'hotel_quote']
+__all__ = ['CAT', 'SCHEMAS', 'TOOLS', 'TOOL_DOMAIN', 'ERROR_CODES', 'HANDLERS', 'BOOKING_TOOLS', 'WINDOWS', 'CABC', 'RESC',
+           'HOTC', 'NOW', 'VendorFail', 'check_args', 'World', 'handler', 'unalias', 'verify', 'rupees', 'new_id',
+           'check_duplicate', 'get_record', 'commit', 'pay', 'pay_for', 'check_terms', 'check_price', 'window_of',
+           'flights', 'project', 'cab_fare', 'restaurants', 'gst', 'hotels', 'hotel_quote']
 
 # %% ../nbs/01_vendors.ipynb #d6dfc282
 CAT = freeze(load_json('catalogue.json'))
@@ -31,7 +31,7 @@ ERROR_CODES = {
     'TERMS_NOT_ACCEPTED': 'policy_error', 'PRICE_CHANGED': 'policy_error', 'ALREADY_CANCELLED': 'policy_error',
     'DUPLICATE_BOOKING': 'policy_error', 'DUPLICATE_RIDE': 'policy_error', 'DUPLICATE_ORDER': 'policy_error', 'DUPLICATE_CHARGE': 'policy_error',
     'AUTH_SCOPE_INSUFFICIENT': 'auth_error', 'MFA_REQUIRED': 'auth_error', 'MFA_CODE_INVALID': 'auth_error', 'TOKEN_INVALID': 'auth_error',
-    'PAYMENT_AUTH_FAILED': 'auth_error', 'TIMEOUT': 'timeout'}
+    'PAYMENT_AUTH_FAILED': 'auth_error', 'VERIFICATION_REQUIRED': 'auth_error', 'VERIFICATION_CODE_INVALID': 'auth_error', 'TIMEOUT': 'timeout'}
 
 class VendorFail(Exception):
     "Raised inside a handler to return an error result; caught by `World.call`, never escapes."
@@ -101,6 +101,21 @@ def handler(name):
     def _f(f): HANDLERS[name] = f; return f
     return _f
 
+BOOKING_TOOLS = ('airline.book', 'cab.book', 'restaurant.order', 'hotel.book')
+
+def unalias(st:dict, tool:str, args:dict) -> dict:
+    "`args` under the names the handler knows, where a drift renamed an argument of `tool` on the wire only (`st['aliases']`)."
+    m = st['aliases'].get(tool)
+    return {m.get(k, k): v for k, v in args.items()} if m else args
+
+def verify(w, d:str, a:dict, field:str):
+    "A booking vendor's own check: the code it texted to the caller must come back as `field` (the first try sends the text)."
+    code = a.get(field)
+    if code is None:
+        w.otp_sent = True; w.bite(d, 'verify_field')
+        raise VendorFail('VERIFICATION_REQUIRED', field_name=field, hint=w.flag(d, 'verify_hint', 'a code was sent to the caller; pass it as {f}').format(f=field))
+    if code != w.otp: raise VendorFail('VERIFICATION_CODE_INVALID', field_name=field, hint='wrong verification code; ask the caller again')
+
 def _latency(seed, tool, ok): return (50 + stable_hash(seed, tool, 'lat') % 351) if ok else (5000 + stable_hash(seed, tool, 'lat') % 2001)
 
 @patch_to(World)
@@ -115,6 +130,8 @@ def call(self, tool:str, args:dict) -> ToolResult:
         return ToolResult(tool, 'timeout', {'error_code': 'TIMEOUT', 'hint': 'retry with the same args'}, st['version'], _latency(self.seed, tool, False))
     try:
         check_args(st['schema'][tool]['args'], args)
+        if st.get('aliases'): args = unalias(st, tool, args)
+        if (vf := self.flag(d, 'verify_field')) and tool in BOOKING_TOOLS: verify(self, d, args, vf)
         status, resp = 'ok', HANDLERS[tool](self, args)
     except VendorFail as e:
         if e.bite: self.bites.append((e.bite, 'error'))
@@ -155,7 +172,9 @@ def commit(w:World, d:str, key, rec:dict, idfield:str) -> dict:
     return rec
 
 # %% ../nbs/01_vendors.ipynb #6c2a870f
-def _scopes(w): return CAT['payment']['scopes_v2'] if w.flag('payment', 'required_scope') else CAT['payment']['scopes_v1']
+def _scopes(w):
+    s, v1, v2 = w.flag('payment', 'required_scope'), CAT['payment']['scopes_v1'], CAT['payment']['scopes_v2']
+    return v1 if s is None else v2 if s in v2 else [*v1, s]
 
 @handler('payment.get_token')
 def _get_token(w, a):
@@ -349,14 +368,17 @@ def _cab_book(w, a):
     terms = check_terms(w, 'cab', a)
     fare = cab_fare(a['pickup'], a['drop'], cls)
     tolls = CABC['toll_inr'] if w.flag('cab', 'toll_unbundled') else 0
+    fee = w.flag('cab', 'fee_inr', 0)  # a booking fee (drift families only)
     guard = 'expected_total_inr' if 'fare_inr' in w.st['cab']['out_renames'] else 'expected_fare_inr'
-    check_price(w, a, guard, fare + tolls, 'toll_unbundled', 'cab')
+    check_price(w, a, guard, fare + tolls + fee, 'fee_inr' if fee else 'toll_unbundled', 'cab')
     key = (a['pickup'].strip().lower(), a['drop'].strip().lower(), a['pickup_time'], cls)
     check_duplicate(w, 'cab', key)
-    cid = pay_for(w, fare + tolls, a, f"cab:{key}")
+    cid = pay_for(w, fare + tolls + fee, a, f"cab:{key}")
     if tolls: w.bite('cab', 'toll_unbundled', 'info')
+    if fee: w.bite('cab', 'fee_inr', 'info')
     rec = commit(w, 'cab', key, {'pickup': a['pickup'], 'drop': a['drop'], 'pickup_time': a['pickup_time'], 'vehicle_class': cls,
-                                 'fare_inr': fare, 'tolls_inr': tolls, 'total_inr': fare + tolls, 'charge_id': cid, 'terms_id': terms}, 'ride_id')
+                                 'fare_inr': fare, 'tolls_inr': tolls, **({'fees_inr': fee} if fee else {}), 'total_inr': fare + tolls + fee,
+                                 'charge_id': cid, 'terms_id': terms}, 'ride_id')
     return {'ride': dict(rec)}
 
 @handler('cab.cancel')
@@ -410,11 +432,15 @@ def _res_order(w, a):
         if total >= 199: w.bite('restaurant', 'min_order_inr')
         raise VendorFail('MIN_ORDER_NOT_MET', min_order_inr=mn, got_total_inr=total)
     terms = check_terms(w, 'restaurant', a)
-    check_price(w, a, 'expected_total_inr', total, '_none', 'restaurant')
+    fee = w.flag('restaurant', 'fee_inr', 0)  # a packaging fee (drift families only); the minimum order counts the food alone
+    total += fee
+    check_price(w, a, 'expected_total_inr', total, 'fee_inr' if fee else '_none', 'restaurant')
     key = (rid, tuple(sorted((o['dish_id'], o['qty'], tuple(sorted(o['modifiers']))) for o in items)))
     check_duplicate(w, 'restaurant', key)
     cid = pay_for(w, total, a, f"res:{rid}")
-    rec = commit(w, 'restaurant', key, {'restaurant_id': rid, 'city': r['city'], 'cuisine': r['cuisine'], 'items': items, 'total_inr': total,
+    if fee: w.bite('restaurant', 'fee_inr', 'info')
+    rec = commit(w, 'restaurant', key, {'restaurant_id': rid, 'city': r['city'], 'cuisine': r['cuisine'], 'items': items, **({'fees_inr': fee} if fee else {}),
+                                        'total_inr': total,
                                         'eta_min': 30 + stable_hash(w.seed, rid) % 32, 'charge_id': cid, 'terms_id': terms}, 'order_id')
     return {'order': copy.deepcopy(rec)}
 

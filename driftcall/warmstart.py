@@ -89,11 +89,12 @@ def episode_plan(n:int, # episodes
     S, D = len(stages), len(GOAL_DOMAINS)
     return [(stages[k % S], GOAL_DOMAINS[k // S % D], LANGUAGES[k // (S * D) % len(LANGUAGES)]) for k in range(n)]
 
-def oracle_traces(n:int, stages=(1, 2, 3), start:int=0) -> list:
-    "The oracle's episodes on the first `n` train seeds at or after `start`, following `episode_plan` (train drift patterns only)."
+def oracle_traces(n:int, stages=(1, 2, 3), start:int=0, families:float=0.0) -> list:
+    "The oracle's episodes on the first `n` train seeds at or after `start`, following `episode_plan` (train drift patterns only;"
+    " `families`: the share of drifts drawn from the generated drift families)."
     out = []
     for s, (st, d, l) in zip(split_seeds('train', n, start), episode_plan(n, stages)):
-        t = play(DriftCallEnv({'curriculum_stage': st, 'drift_split': 'train', 'domain': d, 'language_weights': {l: 1.0}}), Oracle(), s)
+        t = play(DriftCallEnv({'curriculum_stage': st, 'drift_split': 'train', 'domain': d, 'language_weights': {l: 1.0}, 'drift_families': families}), Oracle(), s)
         out.append({**t, 'plan': [st, d, l]})
     return out
 
