@@ -149,7 +149,8 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
                 (tmp/'driftcall.json').write_text(json.dumps({'model': cfg.model, 'base': p.base, 'step': list_checkpoints(run)[-1][0], 'run': str(run)}))
             atomic_dir(run/'final', write_final)
             after = _evaluate(p, cfg, run, 'after', list_checkpoints(run)[-1][0]) if cfg.eval_episodes else None
-            grpo = [r for r in read_jsonl(run/'metrics.jsonl') if r.get('phase') == 'grpo']
+            logged = read_jsonl(run/'metrics.jsonl') if (run/'metrics.jsonl').exists() else []  # a build-only run (no SFT, no GRPO steps) logs nothing
+            grpo = [r for r in logged if r.get('phase') == 'grpo']
             secs = [r['seconds'] for r in grpo if r.get('seconds')]
             keys = ('summary_format', 'reward', 'completion', 'detection', 'parse_rate', 'adaptation_rate', 'adaptation_heldout', 'drifts_broken', 'success_rate',
                     'silent_failure_rate', 'mean_turns')
