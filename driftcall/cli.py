@@ -16,7 +16,8 @@ __all__ = ['EXTRAS', 'SPACE_EXTRAS', 'GROUPS', 'COMMANDS', 'has', 'missing', 'Mi
            'add_validate_args', 'cmd_validate', 'add_bench_env_args', 'cmd_bench_env', 'add_bench_tokens_args',
            'cmd_bench_tokens', 'add_bench_rollout_args', 'cmd_bench_rollout', 'format_eval', 'add_eval_args',
            'cmd_eval', 'cmd_voice_eval', 'add_probe_args', 'cmd_probe', 'add_report_args', 'cmd_report',
-           'add_docs_args', 'cmd_docs', 'cmd_demo', 'cmd_push', 'Command', 'add_command', 'build_parser', 'main']
+           'add_docs_args', 'cmd_docs', 'cmd_demo', 'cmd_push', 'Command', 'HelpFormatter', 'LazyParser', 'add_command',
+           'build_parser', 'main']
 
 # %% ../nbs/14_cli.ipynb #6d520d2f
 def has(mod:str) -> bool:
@@ -36,10 +37,11 @@ def missing(extra:str) -> list:
 
 # %% ../nbs/14_cli.ipynb #9f37a2e5
 class MissingExtraError(DriftCallError):
-    "A command or option needs an optional extra that is not installed."
+    "A command, option or module needs an optional extra that is not installed."
     def __init__(self, what:str, extra:str, mods:list):
         self.field, self.value, self.why = 'extra', extra, f"missing {', '.join(mods)}"
-        Exception.__init__(self, f"{what} needs the {extra} extra ({self.why}): pip install 'driftcall[{extra}]'")
+        Exception.__init__(self, f"{what} needs the {extra} extra ({self.why}): pip install 'driftcall[{extra}]', "
+                                 f"or in a clone of the repository: pip install -e '.[{extra}]'")
 
 def need(what:str, extra:str):
     "Raise `MissingExtraError` if `what` (a command, an option) cannot run because `extra` is not installed."
@@ -165,7 +167,7 @@ def add_validate_args(p):
     "Add `driftcall validate`'s options to parser `p`."
     p.add_argument('--episodes', type=int, default=50, help='seeds per stage and policy')
     p.add_argument('--no-determinism', action='store_true', help='skip the cross-process determinism check')
-    p.add_argument('--json', action='store_true')
+    p.add_argument('--json', action='store_true', help='print the report as JSON')
     return p
 
 def cmd_validate(a) -> int:
@@ -179,7 +181,7 @@ def cmd_validate(a) -> int:
 def add_bench_env_args(p):
     "Add `driftcall bench env`'s options to parser `p`."
     p.add_argument('--episodes', type=int, default=2000, help='episodes per stage')
-    p.add_argument('--json', action='store_true'); p.add_argument('--out', help='also write the JSON result to this file')
+    p.add_argument('--json', action='store_true', help='print the result as JSON'); p.add_argument('--out', help='also write the JSON result to this file')
     return p
 
 def cmd_bench_env(a) -> int:
@@ -199,8 +201,8 @@ def cmd_bench_env(a) -> int:
 def add_bench_tokens_args(p):
     "Add `driftcall bench tokens`'s options to parser `p`."
     p.add_argument('--episodes', type=int, default=200, help='oracle episodes per stage (train seeds, train patterns)')
-    p.add_argument('--stages', type=int, nargs='+', choices=(1, 2, 3), default=[2, 3])
-    p.add_argument('--json', action='store_true'); p.add_argument('--out', help='also write the JSON result to this file')
+    p.add_argument('--stages', type=int, nargs='+', choices=(1, 2, 3), default=[2, 3], help='curriculum stages to count')
+    p.add_argument('--json', action='store_true', help='print the result as JSON'); p.add_argument('--out', help='also write the JSON result to this file')
     return p
 
 def cmd_bench_tokens(a) -> int:
@@ -221,11 +223,14 @@ def cmd_bench_tokens(a) -> int:
 def add_bench_rollout_args(p):
     "Add `driftcall bench rollout`'s options to parser `p`."
     p.add_argument('--model', default='smollm2', help='a base model (smollm2, tiny)'); p.add_argument('--adapter', help='a saved adapter folder to decode with')
-    p.add_argument('--episodes', type=int, default=8, help='val stage-2 episodes per path'); p.add_argument('--batch', type=int, default=8)
-    p.add_argument('--max-new-tokens', type=int, default=160); p.add_argument('--max-turns', type=int, default=8)
-    p.add_argument('--paths', nargs='+', choices=('lean', 'wide', 'old', 'generate'), default=['lean', 'old', 'generate'])
-    p.add_argument('--precision', choices=('bf16', 'fp16', 'fp32'), help='default: chosen by the hardware')
-    p.add_argument('--json', action='store_true'); p.add_argument('--out', help='also write the JSON result to this file')
+    p.add_argument('--episodes', type=int, default=8, help='val stage-2 episodes per path')
+    p.add_argument('--batch', type=int, default=8, help='episodes decoded together')
+    p.add_argument('--max-new-tokens', type=int, default=160, help='tokens per agent turn')
+    p.add_argument('--max-turns', type=int, default=8, help='turns per episode at most')
+    p.add_argument('--paths', nargs='+', choices=('lean', 'wide', 'old', 'generate'), default=['lean', 'old', 'generate'],
+                   help='decoders to time: lean (the fast one), wide (lean, never squeezed), old (the Decoder it replaced), generate (transformers)')
+    p.add_argument('--precision', choices=('bf16', 'fp16', 'fp32'), help='weights and activations (default: chosen by the hardware)')
+    p.add_argument('--json', action='store_true', help='print the result as JSON'); p.add_argument('--out', help='also write the JSON result to this file')
     return p
 
 def cmd_bench_rollout(a) -> int:
@@ -273,9 +278,11 @@ def add_eval_args(p):
     g.add_argument('--model', help='a model: a training run folder, an adapter folder, or a base model (smollm2)')
     g.add_argument('--compare', nargs=2, metavar=('A', 'B'), help='evaluate two policies or models on the same seeds and report B - A '
                    '(`endpoint` names the --endpoint model)')
-    p.add_argument('--split', choices=('val', 'test'), default='val'); p.add_argument('--patterns', choices=('train', 'heldout', 'all'), default='all')
-    p.add_argument('--stage', type=int, choices=(1, 2, 3), default=2); p.add_argument('--episodes', type=int, default=50)
-    p.add_argument('--k', type=int, default=1, help='tries per episode for pass^k'); p.add_argument('--json', action='store_true')
+    p.add_argument('--split', choices=('val', 'test'), default='val', help='which seeds: the first N of this split')
+    p.add_argument('--patterns', choices=('train', 'heldout', 'all'), default='all', help='draw drifts from these patterns')
+    p.add_argument('--stage', type=int, choices=(1, 2, 3), default=2, help='curriculum stage: 1 no drift, 2 one drift, 3 two')
+    p.add_argument('--episodes', type=int, default=50, help='seeds per policy')
+    p.add_argument('--k', type=int, default=1, help='tries per episode for pass^k'); p.add_argument('--json', action='store_true', help='print the results as JSON')
     p.add_argument('--out', help='save results as JSON into this run folder')
     p.add_argument('--max-new-tokens', type=int, default=160, help='model and endpoint policies: tokens per agent turn')
     p.add_argument('--url', help='play against a remote `driftcall serve` at this URL instead of in process (needs the server extra)')
@@ -345,7 +352,8 @@ def cmd_voice_eval(a) -> int:
 # %% ../nbs/14_cli.ipynb #fc1044c8
 def add_probe_args(p):
     "Add `driftcall probe`'s options to parser `p`."
-    p.add_argument('--episodes', type=int, default=30); p.add_argument('--json', action='store_true')
+    p.add_argument('--episodes', type=int, default=30, help='episodes per exploit and stage')
+    p.add_argument('--json', action='store_true', help='print the report as JSON')
     return p
 
 def cmd_probe(a) -> int:
@@ -365,7 +373,8 @@ def cmd_probe(a) -> int:
 def add_report_args(p):
     "Add `driftcall report`'s options to parser `p`."
     p.add_argument('run', help='the training run folder'); p.add_argument('--episodes', type=int, default=8, help='seeds per policy and pattern split')
-    p.add_argument('--split', choices=('val', 'test'), default='test'); p.add_argument('--stage', type=int, choices=(1, 2, 3), default=2)
+    p.add_argument('--split', choices=('val', 'test'), default='test', help='which seeds: the first N of this split')
+    p.add_argument('--stage', type=int, choices=(1, 2, 3), default=2, help='curriculum stage: 1 no drift, 2 one drift, 3 two')
     p.add_argument('--models', nargs='+', help="which of the run's models to play (default all: base, warm, grpo; a warm-start run: base, sft, final)")
     p.add_argument('--batch', type=int, default=32, help='episodes decoded together')
     p.add_argument('--patterns', nargs='+', choices=('train', 'heldout'), default=['train', 'heldout'], help='drift pattern splits to play')
@@ -451,27 +460,55 @@ COMMANDS = (
     Command('demo', 'serve the Gradio demo (scripted or model agents, text or voice)', 'driftcall.demo:add_demo_args', _CLI + 'cmd_demo', 'demo'),
     Command('docs', 'write README.md from nbs/index.ipynb and build the offline docs site', _CLI + 'add_docs_args', _CLI + 'cmd_docs', 'dev'))
 
+# %% ../nbs/14_cli.ipynb #1b81adff
+class HelpFormatter(argparse.HelpFormatter):
+    "argparse help with each option's default appended, unless it is None, False or empty, or the help already says."
+    def _get_help_string(self, a):
+        h, d = a.help or '', a.default
+        if not a.option_strings or d is None or d is False or d in ('', [], ()) or d == argparse.SUPPRESS or 'default' in h: return h
+        if isinstance(d, (list, tuple)): d = (',' if a.nargs is None else ' ').join(map(str, d))  # as typed: nargs words, or one comma list
+        return f"{h} (default: {str(d).replace('%', '%%')})"
+
+
+# %% ../nbs/14_cli.ipynb #11a5f5bc
+class LazyParser(argparse.ArgumentParser):
+    "An `ArgumentParser` that adds its options (`fill(parser)`) only when it parses or shows its help, with help that shows defaults."
+    def __init__(self, *args, fill:Optional[Callable]=None, formatter_class=HelpFormatter, **kw):
+        super().__init__(*args, formatter_class=formatter_class, **kw)
+        self.fill = fill
+    def filled(self) -> LazyParser:
+        "This parser, its options added (once)."
+        f, self.fill = self.fill, None
+        if f is not None: f(self)
+        return self
+    def parse_known_args(self, args=None, namespace=None): return argparse.ArgumentParser.parse_known_args(self.filled(), args, namespace)
+    def format_usage(self): return argparse.ArgumentParser.format_usage(self.filled())
+    def format_help(self): return argparse.ArgumentParser.format_help(self.filled())
+
+
 # %% ../nbs/14_cli.ipynb #314bd181
 def add_command(sub, c:Command):
-    "Add command `c` to argparse subparsers `sub`: with its options, or as a stand-in when its extra is missing."
-    h = c.help if isinstance(c.help, str) else c.help()
-    if c.extra and missing(c.extra): p = sub.add_parser(c.name.split()[-1], help=f'{h} (needs the {c.extra} extra)', add_help=False)
-    else: p = sub.add_parser(c.name.split()[-1], help=h); _load(c.add_args)(p)
+    "Add command `c` to the subcommands `sub` of a `LazyParser`: its options come when it is used, or it is a stand-in when its extra is missing."
+    h, name = c.help if isinstance(c.help, str) else c.help(), c.name.split()[-1]
+    if c.extra and missing(c.extra): p = sub.add_parser(name, help=f'{h} (needs the {c.extra} extra)', add_help=False)
+    else: p = sub.add_parser(name, help=h, description=h, fill=lambda p: _load(c.add_args)(p))
     p.set_defaults(command=c)
     return p
 
+
 # %% ../nbs/14_cli.ipynb #64332bb7
-def build_parser() -> argparse.ArgumentParser:
-    "The `driftcall` argument parser: every command of `COMMANDS`, whatever is installed."
-    p = argparse.ArgumentParser(prog='driftcall', description='DriftCall: an RL environment for tool-calling agents that survive API drift.')
+def build_parser() -> LazyParser:
+    "The `driftcall` argument parser: every command of `COMMANDS`, whatever is installed; a command's options are added when it is used."
+    p = LazyParser(prog='driftcall', description='DriftCall: an RL environment for tool-calling agents that survive API drift.')
     sub, groups = p.add_subparsers(dest='cmd', required=True, metavar='COMMAND'), {}
     for c in COMMANDS:
         g, *rest = c.name.split()
         if rest and g not in groups:
             names = ', '.join(o.name.split()[1] for o in COMMANDS if o.name.startswith(g + ' '))
-            groups[g] = sub.add_parser(g, help=f'{GROUPS[g]}: {names}').add_subparsers(dest='what', required=True, metavar='WHAT')
+            groups[g] = sub.add_parser(g, help=f'{GROUPS[g]}: {names}', description=f'{GROUPS[g]}: {names}').add_subparsers(dest='what', required=True, metavar='WHAT')
         add_command(groups[g] if rest else sub, c)
     return p
+
 
 # %% ../nbs/14_cli.ipynb #111446bf
 def main(argv:Optional[list]=None) -> int:

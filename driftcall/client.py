@@ -4,22 +4,27 @@
 
 # %% ../nbs/07b_client.ipynb #e17b302f
 from __future__ import annotations
-import asyncio, importlib.util, json, os, platform, secrets, socket, statistics, subprocess, sys, threading, time
+import asyncio, contextlib, importlib.util, json, os, platform, queue, secrets, socket, statistics, subprocess, sys, threading, time
 from typing import Any, Optional, Union
-import httpx, orjson
+try:
+    import httpx, orjson
+    from websockets.sync.client import connect as ws_connect
+    from websockets.asyncio.client import connect as aws_connect
+    from websockets.exceptions import ConnectionClosed
+except ImportError as e:  # the optional `server` extra
+    from driftcall.cli import MissingExtraError, missing
+    raise MissingExtraError('driftcall.client', 'server', missing('server') or [e.name]) from None
 from fastcore.basics import patch_to
-from websockets.sync.client import connect as ws_connect
-from websockets.asyncio.client import connect as aws_connect
-from websockets.exceptions import ConnectionClosed
 import driftcall
 from .core import *
 from .env import DriftCallEnv
 from .wire import ERRORS, TOKEN_ENV, PublicState, reset_args, json_bytes
 
+
 # %% auto #0
-__all__ = ['RemoteError', 'remote_error', 'ObsDecoder', 'DriftCallClient', 'AsyncDriftCallClient', 'run_async',
-           'SyncDriftCallClient', 'ServerProcess', 'bench_in_process', 'bench_server', 'add_bench_server_args',
-           'format_bench', 'bench_server_main']
+__all__ = ['LISTENING', 'RemoteError', 'remote_error', 'ObsDecoder', 'DriftCallClient', 'AsyncDriftCallClient', 'run_async',
+           'SyncDriftCallClient', 'served_url', 'ServerProcess', 'bench_in_process', 'bench_server',
+           'add_bench_server_args', 'format_bench', 'bench_server_main']
 
 # %% ../nbs/07b_client.ipynb #d54357a7
 class RemoteError(DriftCallError):
@@ -139,13 +144,15 @@ class DriftCallClient(_ClientCore):
                  timeout:float=60): # seconds per request
         super().__init__(base_url, token, config, transport, session_id, timeout)
         self._http = httpx.Client(base_url=self.base_url, headers=self.headers, timeout=timeout, verify=self._tls) if transport == 'http' else None
-        self._ws = None
+        self._ws, self._ws_stack = None, contextlib.ExitStack()
 
     def _call(self, op:str, payload=None):
         if self.transport == 'http':
             m, p = _HTTP[op]
             return self._http_answer(self._http.request(m, p, content=_http_body(op, payload), headers=_JSON if payload is not None else None))
-        if self._ws is None: self._ws = ws_connect(self._ws_url(), additional_headers=self.headers, open_timeout=self.timeout, max_size=None, compression=None)
+        if self._ws is None:  # opened as a context manager, closed by close(): websockets' non-deprecated way to keep a connection
+            self._ws = self._ws_stack.enter_context(ws_connect(self._ws_url(), additional_headers=self.headers, open_timeout=self.timeout,
+                                                                max_size=None, compression=None))
         try:
             self._ws.send(_ws_frame(op, payload))
             return self._ws_answer(self._ws.recv(timeout=self.timeout))
@@ -189,7 +196,7 @@ class DriftCallClient(_ClientCore):
         finally:
             self._closed = True
             if self._http is not None: self._http.close()
-            if self._ws is not None: self._ws.close()
+            self._ws_stack.close()
 
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
@@ -326,26 +333,51 @@ def sync(self) -> SyncDriftCallClient:
     return SyncDriftCallClient(self)
 
 # %% ../nbs/07b_client.ipynb #645e567c
+LISTENING = 'driftcall serve: listening on'  # the line `driftcall.server.serve` prints once bound (the server's module is not imported here)
+
+def served_url(proc, timeout:float=60) -> str:
+    "The URL a `driftcall serve` started as `proc` (stdout piped, as text) says it listens on; a thread reads (and at the end closes) its stdout."
+    check(getattr(proc, 'stdout', None) is not None, ValidationError, 'proc', getattr(proc, 'args', proc), 'start it with stdout=subprocess.PIPE, text=True')
+    check(is_num(timeout) and timeout > 0, ValidationError, 'timeout', timeout, 'must be a number of seconds > 0')
+    lines = queue.Queue()
+    def pump():
+        for line in proc.stdout: lines.put(line)
+        proc.stdout.close(); lines.put(None)
+    threading.Thread(target=pump, name='driftcall-serve-stdout', daemon=True).start()
+    t0 = time.monotonic()
+    while (left := timeout - (time.monotonic() - t0)) > 0:
+        try: line = lines.get(timeout=left)
+        except queue.Empty: break
+        if line is None: raise RuntimeError(f'the server exited with status {proc.wait()} before it listened; its stderr says why')
+        if line.startswith(LISTENING): return line[len(LISTENING):].strip()
+    raise RuntimeError(f'the server printed no "{LISTENING} URL" line within {timeout} s')
+
+
+# %% ../nbs/07b_client.ipynb #d9d93e30
 class ServerProcess:
-    "`driftcall serve` in a subprocess on a free loopback port, with a fresh bearer token."
+    "`driftcall serve` in a subprocess on a loopback port it binds itself (port 0), with a fresh bearer token; its `url` and `port` once entered."
     def __init__(self, max_sessions:int=256, ttl:float=3600, host:str='127.0.0.1'):
-        s = socket.socket(); s.bind((host, 0)); self.port = s.getsockname()[1]; s.close()
         self.host, self.max_sessions, self.ttl, self.token = host, max_sessions, ttl, secrets.token_urlsafe(32)
-        self.url = f'http://{host}:{self.port}'
+        self.url = self.port = self.proc = None
     def __enter__(self):
-        code = f'from driftcall.server import serve; serve({self.host!r}, {self.port}, {self.max_sessions}, {self.ttl}, log_level="warning")'
-        self.proc = subprocess.Popen([sys.executable, '-c', code], env={**os.environ, TOKEN_ENV: self.token})
-        t0 = time.monotonic()
-        while True:
-            try:
-                if httpx.get(self.url + '/health', timeout=1).status_code == 200: return self
-            except httpx.HTTPError: pass
-            if self.proc.poll() is not None or time.monotonic() - t0 > 60: self.__exit__(); raise RuntimeError(f'the server did not start on {self.url}')
-            time.sleep(0.05)
+        code = f'from driftcall.server import serve; serve({self.host!r}, 0, {self.max_sessions}, {self.ttl}, log_level="warning")'
+        self.proc = subprocess.Popen([sys.executable, '-c', code], env={**os.environ, TOKEN_ENV: self.token}, stdout=subprocess.PIPE, text=True)
+        try:
+            self.url = served_url(self.proc)
+            self.port, t0 = int(self.url.rsplit(':', 1)[1]), time.monotonic()
+            while True:
+                try:
+                    if httpx.get(self.url + '/health', timeout=5).status_code == 200: return self
+                except httpx.HTTPError: pass
+                if self.proc.poll() is not None or time.monotonic() - t0 > 60: raise RuntimeError(f'the server did not answer /health on {self.url}')
+                time.sleep(0.05)
+        except BaseException: self.__exit__(); raise
     def __exit__(self, *exc):
+        if self.proc is None: return
         self.proc.terminate()
         try: self.proc.wait(10)
         except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
+
 
 # %% ../nbs/07b_client.ipynb #96a437cd
 def _pct(xs, q) -> float:

@@ -67,6 +67,7 @@ def build_wheel(dest:Path) -> Path:
     return next(Path(dest).glob('driftcall-*.whl'))
 
 def free_port() -> int:
+    "A port free now, for a server that cannot bind port 0 and say which port it got (the Gradio demo); another process may take it before that server binds it."
     with socket.socket() as s: s.bind(('127.0.0.1', 0)); return s.getsockname()[1]
 
 def wait_http(url:str, timeout:float=60, proc=None) -> tuple:
@@ -308,15 +309,15 @@ def docker_cmd(text:str) -> list:
     return json.loads(m.group(1))
 
 def _serves(cmd:list, d:Path) -> str:
-    "Start `cmd` (which takes --host and --port) in folder `d` on a free loopback port with a throwaway token; the body of its /health."
-    cmd, port = list(cmd), free_port()
-    if '--host' in cmd: cmd[cmd.index('--host') + 1] = '127.0.0.1'
-    else: cmd += ['--host', '127.0.0.1']
-    if '--port' in cmd: cmd[cmd.index('--port') + 1] = str(port)
-    else: cmd += ['--port', str(port)]
+    "Start `cmd` (`driftcall serve` or the Space's `server/app.py`: they take --host and --port) in folder `d` on loopback, port 0, with a throwaway token; the body of its /health."
+    from driftcall.client import served_url
+    cmd = list(cmd)
+    for k, v in (('--host', '127.0.0.1'), ('--port', '0')):  # port 0: the server binds a free port itself and prints which
+        if k in cmd: cmd[cmd.index(k) + 1] = v
+        else: cmd += [k, v]
     penv = {**os.environ, 'DRIFTCALL_ENV_TOKEN': 'dry-run-' + os.urandom(8).hex()}
-    p = subprocess.Popen(cmd, cwd=d, env=penv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try: status, body = wait_http(f'http://127.0.0.1:{port}/health', 90, p)
+    p = subprocess.Popen(cmd, cwd=d, env=penv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try: status, body = wait_http(served_url(p, 90) + '/health', 90, p)
     finally: p.terminate(); p.wait(10)
     check(status == 200, ValidationError, '/health', status, f'{cmd[:3]} did not answer 200')
     return body
@@ -407,6 +408,9 @@ def check_run(run_dir) -> Path:
     run = Path(run_dir)
     check(run.is_dir(), ValidationError, 'run_dir', str(run), 'is not a folder')
     check((run/'config.json').exists(), ValidationError, 'run_dir', str(run), 'has no config.json: not a training run folder')
+    if (run/'final'/'adapter_config.json').exists():  # final/ is written once, when the run ends: the run finished
+        from driftcall.rollout import check_weights
+        check_weights(run/'final', run, 'run_dir')  # its weights may have left the tree (a run kept as a record)
     for f in ('adapter_config.json', 'adapter_model.safetensors', 'driftcall.json'):
         check((run/'final'/f).exists(), ValidationError, 'run_dir', str(run), f"has no final/ adapter (final/{f} is missing): the run did not finish; "
               f"continue it with `driftcall train --preset {_json(run/'config.json').get('preset')} --out {run} --resume`")

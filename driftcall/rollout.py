@@ -18,11 +18,12 @@ from .boot import load_policy, chat_ids, Policy, cache_dir, torch_dtype, precisi
 from .runs import CKPT, list_checkpoints, newest_checkpoint, adapter_base, write_json
 
 # %% auto #0
-__all__ = ['TOP_K', 'ATTENTION', 'DECODERS', 'eos_ids', 'TurnCodec', 'decode_threads', 'Decoder', 'pick_full', 'nucleus',
-           'sample_rows', 'pick', 'decode_turn', 'lean_supported', 'LeanDecoder', 'fast_supported', 'FastStep',
-           'host_info', 'decoding_copy', 'calibrate_decode', 'decode_plan', 'merged_copy', 'make_decoder',
-           'generate_ids', 'as_env_action', 'Rollout', 'layout_of', 'rollouts', 'turn_prompts', 'rollouts_in_batches',
-           'summarize', 'evaluate_model', 'trained_base', 'model_label', 'ModelPolicy', 'bench_rollout']
+__all__ = ['TOP_K', 'ATTENTION', 'DECODERS', 'ADAPTER_WEIGHTS', 'RUN_NOTES', 'eos_ids', 'TurnCodec', 'decode_threads', 'Decoder',
+           'pick_full', 'nucleus', 'sample_rows', 'pick', 'decode_turn', 'lean_supported', 'LeanDecoder',
+           'fast_supported', 'FastStep', 'host_info', 'decoding_copy', 'calibrate_decode', 'decode_plan', 'merged_copy',
+           'make_decoder', 'generate_ids', 'as_env_action', 'Rollout', 'layout_of', 'rollouts', 'turn_prompts',
+           'rollouts_in_batches', 'summarize', 'evaluate_model', 'has_weights', 'weights_note', 'check_weights',
+           'trained_base', 'model_label', 'ModelPolicy', 'bench_rollout']
 
 # %% ../nbs/09b_rollout.ipynb #4887cf4b
 def eos_ids(tok) -> list:
@@ -643,7 +644,29 @@ def evaluate_model(p:Policy, n:int, split:str='val', stage:int=2, max_new_tokens
         out = rollouts_in_batches(p, stage, seeds, batch, max_new_tokens, 0.0, 1.0, drift_split, 0, name, bar.update, max_turns=max_turns)
     return {'split': split, 'stage': stage, 'drift_split': drift_split or 'all', 'seeds': seeds, **summarize(out)}, out
 
-# %% ../nbs/09b_rollout.ipynb #4f7f24b1
+# %% ../nbs/09b_rollout.ipynb #e546cc1a
+ADAPTER_WEIGHTS = ('adapter_model.safetensors', 'adapter_model.bin')  # the files PEFT loads a saved adapter's weights from
+RUN_NOTES = ('OUT-OF-TREE.md', 'ADAPTERS.md')  # where a run folder says which of its files are kept out of the tree
+
+def has_weights(adapter) -> bool:
+    "True if adapter folder `adapter` holds its weights, not only its config."
+    return any((Path(adapter)/w).is_file() for w in ADAPTER_WEIGHTS)
+
+def weights_note(run) -> str:
+    "Where run folder `run` says its missing files went: its notes (`RUN_NOTES`) that exist, or that it has none."
+    notes = [str(Path(run)/n) for n in RUN_NOTES if (Path(run)/n).is_file()]
+    return f"{' and '.join(notes)} {'says' if len(notes) == 1 else 'say'} where they went" if notes else 'the folder has no note saying where they went'
+
+def check_weights(adapter, run=None, field:str='model') -> Path:
+    "Adapter folder `adapter` if it holds its weights; else an error naming it, saying they are not in the tree and which note of its `run` says where."
+    p = Path(adapter)
+    check(has_weights(p), InvalidConfigError, field, str(p),
+          f"holds the adapter's config but not its weights ({ADAPTER_WEIGHTS[0]}): they are not in the tree ({weights_note(p if run is None else run)}). "
+          "Its records (config, metrics, evaluations) stay readable; to play or push it, put the weights back or train the run again")
+    return p
+
+
+# %% ../nbs/09b_rollout.ipynb #2f5c3766
 def trained_base(model:str, where=None) -> str:
     "What to load as `model` for a run or adapter folder `where`: for 'micro', the build it trained on (its `env.json` or `driftcall.json` says which),"
     " where it was or under its name in this `cache_dir()`; else `model`."
@@ -656,15 +679,18 @@ def trained_base(model:str, where=None) -> str:
     return found
 
 def _adapter_dir(src) -> tuple:
-    "(model name, adapter folder or None) for a run folder, an adapter folder or a model name."
+    "(model name, adapter folder or None) for a run folder, an adapter folder or a model name; a folder whose adapter weights are not here is an error."
     p = Path(str(src))
-    if (p/'config.json').exists() and ((p/'final'/'adapter_model.safetensors').exists() or list_checkpoints(p)):
-        model = json.loads((p/'config.json').read_text())['model']
-        return trained_base(model, p), (p/'final' if (p/'final'/'adapter_model.safetensors').exists() else newest_checkpoint(p))
+    if (p/'config.json').exists() and any((p/f).exists() for f in ('run.json', 'final', 'checkpoints')):  # a training run: its final/, else its newest checkpoint
+        ad = p/'final' if (p/'final'/'adapter_config.json').exists() else newest_checkpoint(p)
+        check(ad is not None, InvalidConfigError, 'model', str(p), f'is a training run with no adapter: no final/ and no checkpoint ({weights_note(p)})')
+        check_weights(ad, p)
+        return trained_base(json.loads((p/'config.json').read_text())['model'], p), ad
     if (p/'adapter_config.json').exists():
         base = adapter_base(p)
         check(base is not None, InvalidConfigError, 'model', str(p), 'adapter folder has no driftcall.json or state.json naming its base model')
         run = p.parent.parent if p.parent.name == 'checkpoints' else p.parent if p.name == 'final' else None
+        check_weights(p, run if run is not None and (run/'config.json').exists() else p)
         return trained_base(base, run if run is not None and (run/'env.json').exists() else p), p
     return str(src), None
 
@@ -676,6 +702,9 @@ def model_label(src) -> str:
     if m and p.parent.name == 'checkpoints': return f"{p.parent.parent.name}-step{int(m.group(1))}"
     return p.name or str(src)
 
+
+
+# %% ../nbs/09b_rollout.ipynb #4f7f24b1
 def _check_play(temperature, max_new_tokens, batch, max_turns):
     "Refuse a `ModelPolicy`'s bad decoding settings before any weights load."
     check(is_num(temperature) and temperature >= 0, ValidationError, 'temperature', temperature, 'must be >= 0 (0: greedy)')

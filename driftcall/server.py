@@ -7,13 +7,17 @@ from __future__ import annotations
 import asyncio, contextlib, functools, hmac, importlib.util, ipaddress, logging, math, os, secrets, socket, sys, threading, time
 from collections import OrderedDict
 from typing import Callable, Optional
-import orjson, uvicorn
+try:
+    import orjson, uvicorn
+    from fastapi import FastAPI, Request
+    from fastapi.exceptions import RequestValidationError
+    from fastapi.openapi.utils import get_openapi
+    from fastapi.responses import Response
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+except ImportError as e:  # the optional `server` extra
+    from driftcall.cli import MissingExtraError, missing
+    raise MissingExtraError('driftcall.server', 'server', missing('server') or [e.name]) from None
 from fastcore.basics import patch_to
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.utils import get_openapi
-from fastapi.responses import Response
-from starlette.exceptions import HTTPException as StarletteHTTPException
 import driftcall
 from .core import *
 from .env import DriftCallEnv, EnvConfig
@@ -23,13 +27,13 @@ _all_ = ['MAX_BODY', 'SESSION_RE', 'TOKEN_ENV', 'ERRORS', 'ServerError', 'MSG_MA
          'json_bytes', 'ObsEncoder', 'WIRE_CONFIG', 'reset_args', 'step_arg', 'ACTION_SCHEMA', 'OBS_SCHEMA', 'RESET_SCHEMA', 'RESULT_SCHEMA']
 
 # %% auto #0
-__all__ = ['META_PATHS', 'METADATA', 'SUPPORTS_CONCURRENT_SESSIONS', 'MAX_CONCURRENT_ENVS', 'Session', 'Sessions', 'do_reset',
-           'do_step', 'do_state', 'do_viewer', 'read_json', 'session_id_of', 'error_response', 'check_token',
-           'bearer_ok', 'mcp_reply', 'ws_reply', 'WSEndpoint', 'make_app', 'uvicorn_options', 'ServerThread',
-           'is_loopback', 'check_bind', 'serve', 'add_serve_args', 'serve_main', 'app_from_env', 'MAX_BODY',
-           'SESSION_RE', 'TOKEN_ENV', 'ERRORS', 'ServerError', 'MSG_MAX', 'error_of', 'envelope', 'record_schema',
-           'PublicState', 'public_state', 'json_bytes', 'ObsEncoder', 'WIRE_CONFIG', 'reset_args', 'step_arg',
-           'ACTION_SCHEMA', 'OBS_SCHEMA', 'RESET_SCHEMA', 'RESULT_SCHEMA']
+__all__ = ['META_PATHS', 'METADATA', 'LISTENING', 'SUPPORTS_CONCURRENT_SESSIONS', 'MAX_CONCURRENT_ENVS', 'Session', 'Sessions',
+           'do_reset', 'do_step', 'do_state', 'do_viewer', 'read_json', 'session_id_of', 'error_response',
+           'check_token', 'bearer_ok', 'mcp_reply', 'ws_reply', 'WSEndpoint', 'make_app', 'uvicorn_options',
+           'bind_socket', 'ServerThread', 'is_loopback', 'check_bind', 'serve', 'add_serve_args', 'serve_main',
+           'app_from_env', 'MAX_BODY', 'SESSION_RE', 'TOKEN_ENV', 'ERRORS', 'ServerError', 'MSG_MAX', 'error_of',
+           'envelope', 'record_schema', 'PublicState', 'public_state', 'json_bytes', 'ObsEncoder', 'WIRE_CONFIG',
+           'reset_args', 'step_arg', 'ACTION_SCHEMA', 'OBS_SCHEMA', 'RESET_SCHEMA', 'RESULT_SCHEMA']
 
 # %% ../nbs/07a_server.ipynb #dfa54354
 class Session:
@@ -505,16 +509,30 @@ def uvicorn_options() -> dict:
                 ws_max_size=MAX_BODY, ws_per_message_deflate=False, access_log=False, server_header=False, proxy_headers=False,
                 timeout_keep_alive=30, lifespan='on')
 
+# %% ../nbs/07a_server.ipynb #039b1e04
+def bind_socket(host:str='127.0.0.1', port:int=0) -> socket.socket:
+    "A TCP socket bound to `host`:`port` and listening (port 0: a free port the OS picks as it binds, so no one can take it first)."
+    check(isinstance(host, str) and host, InvalidConfigError, 'host', host, 'must be a host name or address')
+    check(is_int(port) and 0 <= port <= 65535, InvalidConfigError, 'port', port, 'must be an integer in [0, 65535] (0: a free port)')
+    s = socket.socket(socket.AF_INET6 if ':' in host else socket.AF_INET)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try: s.bind((host.strip('[]'), port))
+    except OSError as e: s.close(); raise InvalidConfigError('port', port, f'cannot bind {host}:{port} ({e.strerror}); choose another port, or 0 for a free one') from None
+    s.listen(2048)  # uvicorn's backlog: a client that connects before the app is up waits instead of being refused
+    return s
+
+def _url(host:str, port:int) -> str: return f"http://{'[' + host.strip('[]') + ']' if ':' in host else host}:{port}"
+
+
 # %% ../nbs/07a_server.ipynb #5a47fb9e
 class ServerThread:
     "A real uvicorn serving `app` on `host` (a free port by default) from a background thread."
     def __init__(self, app, host:str='127.0.0.1', port:int=0, log_level:str='warning'):
-        self.sock = socket.socket(socket.AF_INET6 if ':' in host else socket.AF_INET)
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind((host, port))
+        self.sock = bind_socket(host, port)
         self.host, self.port = host, self.sock.getsockname()[1]
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level=log_level, **uvicorn_options()))
-        self.url = f"http://{'[' + host + ']' if ':' in host else host}:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host=host, port=self.port, log_level=log_level, **uvicorn_options()))
+        self.url = _url(host, self.port)
+
 
 # %% ../nbs/07a_server.ipynb #7a755893
 @patch_to(ServerThread)
@@ -550,26 +568,35 @@ def check_bind(host:str, token:Optional[str]):
           f'Set {TOKEN_ENV} to a secret of at least 16 characters, or bind 127.0.0.1')
 
 # %% ../nbs/07a_server.ipynb #4084f171
+LISTENING = 'driftcall serve: listening on'  # the line `serve` prints once bound, before the URL
+
 def serve(host:str='127.0.0.1', # address to bind; anything but loopback needs a token
-          port:int=8000, # TCP port
+          port:int=8000, # TCP port; 0 binds a free one (the printed line says which)
           max_sessions:int=256, # the most sessions held at once
           ttl:float=3600, # idle seconds before a session is evicted
           token:Optional[str]=None, # bearer token; None reads DRIFTCALL_ENV_TOKEN
           viewer:bool=True, # serve finished episodes at /viewer/episode
           open_meta:bool=False, # leave the read-only documents open (see make_app)
           log_level:str='info'):
-    "Serve DriftCall over HTTP and WebSocket until interrupted."
+    "Serve DriftCall over HTTP and WebSocket until interrupted, printing `LISTENING URL` once bound."
     token = token if token is not None else (os.environ.get(TOKEN_ENV) or None)
     check_bind(host, token)
-    check(is_int(port) and 0 <= port <= 65535, InvalidConfigError, 'port', port, 'must be an integer in [0, 65535]')
+    check(is_int(port) and 0 <= port <= 65535, InvalidConfigError, 'port', port, 'must be an integer in [0, 65535] (0: a free port)')
     app = make_app(token, max_sessions, ttl, viewer, open_meta)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, **uvicorn_options())
+    sock = bind_socket(host, port)
+    port = sock.getsockname()[1]
+    print(LISTENING, _url(host, port), flush=True)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level=log_level, **uvicorn_options()))
+    try: server.run(sockets=[sock])
+    finally: sock.close()
+    if not server.started: sys.exit(3)  # uvicorn's exit status for a failed startup, as `uvicorn.run` exits; its log says why
+
 
 # %% ../nbs/07a_server.ipynb #b954026f
 def add_serve_args(parser):
     "Add `driftcall serve`'s options to an argparse parser."
     parser.add_argument('--host', default='127.0.0.1', help='address to bind (non-loopback needs DRIFTCALL_ENV_TOKEN)')
-    parser.add_argument('--port', type=int, default=8000, help='TCP port')
+    parser.add_argument('--port', type=int, default=8000, help='TCP port; 0 binds a free one and the line printed at start says which')
     parser.add_argument('--max-sessions', type=int, default=256, help='most sessions held at once')
     parser.add_argument('--ttl', type=float, default=3600, help='idle seconds before a session is evicted')
     parser.add_argument('--no-viewer', dest='viewer', action='store_false', help='do not serve finished episodes at /viewer/episode')
