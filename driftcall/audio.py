@@ -12,14 +12,18 @@ from fastcore.basics import patch_to
 from .core import *
 from .env import DriftCallEnv
 from .agents import POLICIES, get_policy, play
-from .tasks import seeds
+from .tasks import I18N, seeds
 
 # %% auto #0
 __all__ = ['SAMPLE_RATE', 'ESPEAK_VOICES', 'KOKORO_VOICES', 'TTS_BACKENDS', 'WHISPER_BASE_PACKAGES', 'WHISPER_LANG',
-           'MAX_SECONDS', 'AudioError', 'AudioBackendMissingError', 'AudioDecodeError', 'to_wav', 'read_wav',
-           'wav_duration', 'resample', 'EspeakBackend', 'PiperBackend', 'KokoroBackend', 'TTSEngine', 'cache_dir',
-           'whisper_base_dir', 'load_whisper', 'Transcript', 'map_language', 'ASREngine', 'normalize_text',
-           'edit_distance', 'wer', 'cer', 'AudioTrace', 'VoiceLoop', 'voice_eval']
+           'MAX_SECONDS', 'NAME_MATCH', 'ASR_MODES', 'LID_LANGUAGES', 'LID_FILE', 'LID_L2', 'AudioError',
+           'AudioBackendMissingError', 'AudioDecodeError', 'to_wav', 'read_wav', 'wav_duration', 'resample',
+           'EspeakBackend', 'PiperBackend', 'KokoroBackend', 'TTSEngine', 'cache_dir', 'whisper_base_dir',
+           'load_whisper', 'Transcript', 'heard_among_five', 'map_language', 'ascii_digits', 'number_words',
+           'known_names', 'known_name_fix', 'normalize_heard', 'ASREngine', 'LanguageID', 'fit_lid',
+           'caller_utterances', 'whisper_language_probs', 'lid_features', 'lid_accuracy', 'fit_language_id',
+           'shipped_language_id', 'normalize_text', 'edit_distance', 'wer', 'cer', 'facts_of', 'entity_accuracy',
+           'AudioTrace', 'VoiceLoop', 'voice_eval', 'format_voice']
 
 # %% ../nbs/08_audio.ipynb #ab1c5829
 class AudioError(DriftCallError): "An audio engine failed or is missing."
@@ -214,6 +218,19 @@ class Transcript(Record):
     heard_language: str = ''  # Whisper's own language code
     language_probability: float = 0.0  # Whisper's probability for heard_language
     duration_s: float = 0.0  # seconds of audio
+    raw: str = ''  # the transcript as decoded, before `normalize_heard`
+    detected: str = ''  # the language heard among the five (`heard_among_five`, mapped by `map_language`); '' when not detected
+    language_scores: tuple[float, ...] = ()  # this utterance's probabilities over LID_LANGUAGES (hi, ta, kn, en); () when not detected
+
+_FIVE = {'hi': 'hi', 'ur': 'hi', 'ta': 'ta', 'kn': 'kn', 'en': 'en'}  # Whisper's codes for our languages; Urdu is Hindi's speech in another script
+
+def heard_among_five(probs:dict) -> tuple:
+    "The most probable of the five languages in Whisper's `{code: probability}`, and its share of their total."
+    check(isinstance(probs, dict), ValidationError, 'probs', type(probs).__name__, "must be a dict of Whisper language codes to probabilities")
+    acc = {}
+    for code, lang in _FIVE.items(): acc[lang] = acc.get(lang, 0.0) + float(probs.get(code, 0.0))
+    best, tot = max(acc, key=acc.get), sum(acc.values())
+    return best, (acc[best] / tot if tot > 0 else 0.0)
 
 def map_language(heard:str, hint:str) -> str:
     "Whisper's language code as one of our five (or 'unknown'), given the expected language."
@@ -225,18 +242,149 @@ def _itn(text:str) -> str:
     text = re.sub(r'(?<=\d)[,\u066c](?=\d)', '', unicodedata.normalize('NFC', text))
     return ' '.join(text.split())
 
+# %% ../nbs/08_audio.ipynb #4c295ec3
+_UNITS = {
+    'en': dict(zip('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(), range(20)),
+               twenty=20, thirty=30, forty=40, fifty=50, sixty=60, seventy=70, eighty=80, ninety=90),
+    # romanised Hindi as Whisper writes Hinglish; 'do' (also "give") and 'che' are left out on purpose
+    'hinglish': dict(ek=1, teen=3, char=4, chaar=4, paanch=5, panch=5, chhah=6, chhe=6, saat=7, aath=8, nau=9, das=10, bees=20, pachaas=50),
+    'hi': dict(zip('शून्य एक दो तीन चार पाँच छह सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह सोलह सत्रह अठारह उन्नीस बीस'.split(), range(21)),
+               पांच=5, छः=6, छै=6, तीस=30, चालीस=40, पचास=50, साठ=60, सत्तर=70, अस्सी=80, नब्बे=90),
+    'ta': dict(zip('பூஜ்ஜியம் ஒன்று இரண்டு மூன்று நான்கு ஐந்து ஆறு ஏழு எட்டு ஒன்பது பத்து'.split(), range(11)), ஒரு=1, இரு=2),
+    'kn': dict(zip('ಸೊನ್ನೆ ಒಂದು ಎರಡು ಮೂರು ನಾಲ್ಕು ಐದು ಆರು ಏಳು ಎಂಟು ಒಂಬತ್ತು ಹತ್ತು'.split(), range(11))),
+}
+_SCALES = {'en': dict(hundred=100, thousand=1000, lakh=10**5, lakhs=10**5, crore=10**7, million=10**6),
+           'hinglish': dict(sau=100, hazaar=1000, hazar=1000, lakh=10**5, crore=10**7),
+           'hi': {'सौ': 100, 'हज़ार': 1000, 'हजार': 1000, 'लाख': 10**5, 'करोड़': 10**7},
+           'ta': {'நூறு': 100, 'ஆயிரம்': 1000, 'லட்சம்': 10**5, 'கோடி': 10**7},
+           'kn': {'ನೂರು': 100, 'ಸಾವಿರ': 1000, 'ಲಕ್ಷ': 10**5, 'ಕೋಟಿ': 10**7}}
+# which tables a caller's transcript is read with: Whisper writes Hindi in Devanagari or in Latin letters, Hinglish in either
+_READS = {'en': ('en',), 'hinglish': ('en', 'hinglish', 'hi'), 'hi': ('hi', 'hinglish', 'en'), 'ta': ('ta', 'en'), 'kn': ('kn', 'en')}
+_RUPEE = r'(?:rupees?|rs\.?|inr|rupaye|rupaiye|rupay|रुपये|रुपए|रुपया|रुपैये|ரூபாய்|ரூபா|ರೂಪಾಯಿ|ರೂ)'
+
+def ascii_digits(text:str) -> str:
+    "Every decimal digit of any script as its ASCII digit (४ ௪ ೪ ٤ ۴ -> 4)."
+    return ''.join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() and unicodedata.digit(c, None) is not None else c for c in text)
+
+# %% ../nbs/08_audio.ipynb #a01db12d
+def _value(words:list, units:dict, scales:dict) -> int:
+    total, cur = 0, 0
+    for w in words:
+        if w in scales:
+            if scales[w] == 100: cur = max(cur, 1) * 100
+            else: total, cur = total + max(cur, 1) * scales[w], 0
+        else: cur += int(w) if w.isdigit() else units[w]
+    return total + cur
+
+_EDGE = r'\s,.!?।;:()\[\]"\'-'
+
+def _groups(words:list, units:dict, scales:dict) -> list:
+    "Split a run of number words into the numbers spoken: a unit after a unit starts a new one, except units after tens."
+    out = []
+    for w in words:
+        v = None if w in scales else int(w) if w.isdigit() else units[w]
+        prev = out[-1][-1] if out else None
+        pv = None if prev is None or prev in scales else int(prev) if prev.isdigit() else units[prev]
+        if out and v is not None and pv is not None and not (pv >= 20 and pv % 10 == 0 and v < 10 and not w.isdigit()): out.append([w])
+        elif out: out[-1].append(w)
+        else: out.append([w])
+    return out
+
+@functools.lru_cache(maxsize=8)
+def _number_re(language:str):
+    words = sorted({k for t in _READS[language] for k in (*_UNITS[t], *_SCALES[t])}, key=len, reverse=True)
+    w = '|'.join([*map(re.escape, words), '[0-9]+'])
+    return re.compile(rf'(?<![^{_EDGE}])(?:{w})(?:[\s-]+(?:{w}))*(?![^{_EDGE}])', re.I)
+
+def number_words(text:str, language:str) -> str:
+    "`text` with every run of number words (in the tables `language` is read with) written as numerals."
+    check(language in LANGUAGES, ValidationError, 'language', language, f'not one of {LANGUAGES}')
+    units = {k: v for t in _READS[language] for k, v in _UNITS[t].items()}
+    scales = {k: v for t in _READS[language] for k, v in _SCALES[t].items()}
+    def sub(m):
+        words = [w.casefold() for w in re.split(r'[\s-]+', m.group(0)) if w]
+        if all(w.isdigit() for w in words): return m.group(0)  # numerals already: nothing to read
+        return ' '.join(str(_value(g, units, scales)) for g in _groups(words, units, scales))
+    return _number_re(language).sub(sub, text)
+
+# %% ../nbs/08_audio.ipynb #255fe66a
+NAME_MATCH = 0.8  # difflib ratio a heard window needs to become a known name
+
+@functools.lru_cache(maxsize=1)
+def known_names() -> tuple:
+    "Every city, locality and month name in DriftCall's data, all languages: the names a caller can say."
+    return tuple(sorted({v for kind in ('cities', 'localities', 'months') for forms in I18N[kind].values() for v in forms.values()}))
+
+def _key(s:str) -> str: return ''.join(c for c in unicodedata.normalize('NFC', s).casefold() if unicodedata.category(c)[0] in 'LMN')
+
+def known_name_fix(text:str, threshold:float=NAME_MATCH) -> str:
+    "`text` with each window of 1-3 words that is close to a known name replaced by that name."
+    import difflib
+    check(is_num(threshold) and 0 < threshold <= 1, ValidationError, 'threshold', threshold, 'must be in (0, 1]')
+    names = {_key(n): n for n in known_names() if len(_key(n)) >= 4}  # short names (Goa, May) only ever match exactly, in `facts_of`
+    def match(ws:list) -> tuple:
+        k = _key(' '.join(ws))
+        if len(k) < 4 or any(c.isdigit() for c in k): return 0.0, None  # numbers are never names
+        if k in names: return 1.0, names[k]
+        m = difflib.get_close_matches(k, names, n=1, cutoff=threshold)
+        return (difflib.SequenceMatcher(None, k, m[0]).ratio(), names[m[0]]) if m else (0.0, None)
+    toks, out, i = text.split(' '), [], 0
+    while i < len(toks):
+        best = None
+        for n in (3, 2, 1):
+            if n > len(toks) - i: continue
+            r, name = match(toks[i:i + n])
+            # a window that matches better without its first word is left to start one word later (`at Kora mangala`)
+            if name and (best is None or r > best[0]) and (n == 1 or match(toks[i + 1:i + n])[0] < r): best = (r, n, name)
+        if best:
+            tail = re.search(r'[^\w\u0900-\u0DFF]+$', toks[i + best[1] - 1])  # keep the punctuation the window ended with
+            out.append(best[2] + (tail.group(0) if tail else '')); i += best[1]
+        else: out.append(toks[i]); i += 1
+    return ' '.join(out)
+
+# %% ../nbs/08_audio.ipynb #6b8772b1
+def normalize_heard(text:str, language:str) -> str:
+    "What the ASR heard, as the agent should read it: ASCII digits, numerals for number words, ₹ amounts, known names."
+    check(isinstance(text, str), ValidationError, 'text', type(text).__name__, 'must be a string')
+    check(language in LANGUAGES, ValidationError, 'language', language, f'not one of {LANGUAGES}')
+    t = number_words(ascii_digits(text), language)
+    t = re.sub(rf'(?<!\w){_RUPEE}\s*₹?\s*(\d+)', r'₹\1', t, flags=re.I)
+    t = re.sub(rf'₹?(\d+)\s*{_RUPEE}(?![\w\u0900-\u0DFF])', r'₹\1', t, flags=re.I)
+    return ' '.join(known_name_fix(t).split())
+
 # %% ../nbs/08_audio.ipynb #15f6a1da
+ASR_MODES = ('session', 'detect')
+
 class ASREngine:
     "Speech to text with Whisper through faster-whisper; loads the model on first use."
     def __init__(self, model:Optional[str]=None, # None: the offline Whisper base; else a faster-whisper name ('small') or a model folder
                  device:str='cpu', compute_type:str='int8', cpu_threads:int=0, # CTranslate2 settings
-                 detect_language:bool=True): # also report the language Whisper hears (same encoder pass)
+                 detect_language:bool=True, # also report the language heard among the five (same encoder pass)
+                 language_mode:str='session', # 'session': decode in the caller's language (known, as a phone menu knows it); 'detect': decode in the one heard
+                 normalize:bool=True, # give the agent `normalize_heard` text (numerals, ₹, known names); the raw transcript stays in `raw`
+                 language_id='auto'): # a `LanguageID`, a file of one, None (Whisper's guess among the five), or 'auto' (the shipped one with the offline base)
         check(model is None or (isinstance(model, (str, Path)) and str(model)),
               ValidationError, 'model', model, 'a faster-whisper model name or folder, or None')
         check(device in ('cpu', 'cuda', 'auto'), ValidationError, 'device', device, "must be 'cpu', 'cuda' or 'auto'")
         check(is_int(cpu_threads) and cpu_threads >= 0, ValidationError, 'cpu_threads', cpu_threads, 'must be an integer >= 0')
+        check(language_mode in ASR_MODES, ValidationError, 'language_mode', language_mode, f'must be one of {ASR_MODES}')
+        check(isinstance(normalize, bool), ValidationError, 'normalize', normalize, 'must be true or false')
+        check(detect_language or language_mode == 'session', ValidationError, 'detect_language', detect_language, "language_mode='detect' needs detect_language=True")
         self.model, self.device, self.compute_type, self.cpu_threads, self.detect = model, device, compute_type, cpu_threads, detect_language
-    def __repr__(self): return f"ASREngine({str(self.model or 'whisper-base (offline)')!r})"
+        check(language_id is None or language_id == 'auto' or isinstance(language_id, (LanguageID, str, Path)), ValidationError, 'language_id', language_id,
+              "must be 'auto', None, a LanguageID or the path of one's JSON")
+        if isinstance(language_id, (str, Path)) and language_id != 'auto':
+            check(Path(language_id).is_file(), ValidationError, 'language_id', str(language_id), 'no such file; fit one with fit_language_id(...) and save its to_json()')
+            language_id = LanguageID.from_json(Path(language_id).read_text(encoding='utf-8'))
+        self.language_mode, self.normalize, self.language_id = language_mode, normalize, language_id
+    @property
+    def lid(self):
+        "The `LanguageID` this engine detects with (None: Whisper's own guess among the five)."
+        if self.language_id == 'auto': return shipped_language_id() if self.model is None else None
+        return self.language_id
+    def __repr__(self):
+        lid = 'none' if self.language_id is None else 'auto' if self.language_id == 'auto' else 'fitted'
+        return f"ASREngine({str(self.model or 'whisper-base (offline)')!r}, language_mode={self.language_mode!r}, normalize={self.normalize}, language_id={lid!r})"
     @property
     def whisper(self):
         "The loaded `WhisperModel` (shared between engines with the same settings)."
@@ -258,31 +406,155 @@ def _samples(self, audio):
 
 @patch_to(ASREngine)
 def transcribe(self, audio, # WAV bytes, a path to an audio file, or float32 samples at 16 kHz
-               language_code:str) -> Transcript: # the language the caller is expected to speak
+               language_code:str, # the language the caller is expected to speak
+               evidence:Optional[tuple]=None) -> Transcript: # the call's language evidence so far: summed log-probabilities over LID_LANGUAGES
     "Transcribe one caller utterance (at most 30 s)."
     import numpy as np
     check(language_code in LANGUAGES, ValidationError, 'language_code', language_code, f'not one of {LANGUAGES}')
     x = self._samples(audio)
     dur = len(x) / SAMPLE_RATE
     check(dur <= MAX_SECONDS, AudioDecodeError, 'audio', f'{dur:.1f} s', f'longer than {MAX_SECONDS:.0f} s; caller turns are short')
-    if dur < 0.1: return Transcript('', language_code, 0.0, '', 0.0, round(dur, 3))
+    check(evidence is None or (isinstance(evidence, (tuple, list)) and len(evidence) == len(LID_LANGUAGES)), ValidationError, 'evidence', evidence,
+          f'must be None or {len(LID_LANGUAGES)} summed log-probabilities, one per language of {LID_LANGUAGES}')
+    if dur < 0.1: return Transcript('', language_code, 0.0, '', 0.0, round(dur, 3), '', '', ())
     m = self.whisper
     from faster_whisper.tokenizer import Tokenizer
     from faster_whisper.transcribe import get_suppressed_tokens
     from faster_whisper.audio import pad_or_trim
     enc = m.encode(pad_or_trim(m.feature_extractor(x)))
-    heard, p = language_code, 1.0
+    heard, p, detected, sc = language_code, 1.0, '', ()
     if self.detect and m.model.is_multilingual:
-        tok, p = m.model.detect_language(enc)[0][0]
-        heard = tok[2:-2]
-    tk = Tokenizer(m.hf_tokenizer, m.model.is_multilingual, task='transcribe', language=WHISPER_LANG[language_code])
+        probs = {tok[2:-2]: q for tok, q in m.model.detect_language(enc)[0]}
+        heard = max(probs, key=probs.get); p = probs[heard]
+        sc = tuple(round(float(v), 4) for v in self.language_scores(probs))
+        total = np.log(np.array(sc) + 1e-9) + (np.array(evidence) if evidence is not None else 0.0)
+        detected = map_language(LID_LANGUAGES[int(total.argmax())], language_code)
+    speak = detected if self.language_mode == 'detect' else language_code
+    tk = Tokenizer(m.hf_tokenizer, m.model.is_multilingual, task='transcribe', language=WHISPER_LANG[speak])
     prompt = list(tk.sot_sequence) + [tk.no_timestamps]
     r = m.model.generate(enc, [prompt], beam_size=1, max_length=len(prompt) + min(440, int(16 + 25 * dur)), return_scores=True,
                          suppress_blank=True, suppress_tokens=get_suppressed_tokens(tk, [-1]))[0]
     ids = [t for t in r.sequences_ids[0] if t < tk.eot]
     conf = float(np.exp(r.scores[0] * len(ids) / (len(ids) + 1))) if ids else 0.0
-    return Transcript(_itn(tk.decode(ids)), map_language(heard, language_code) if self.detect else language_code,
-                      round(min(1.0, max(0.0, conf)), 4), heard, round(float(p), 4), round(dur, 3))
+    raw = _itn(tk.decode(ids))
+    return Transcript(normalize_heard(raw, speak) if self.normalize else raw, speak, round(min(1.0, max(0.0, conf)), 4), heard, round(float(p), 4),
+                      round(dur, 3), raw, detected, sc)
+
+@patch_to(ASREngine)
+def language_scores(self, probs:dict):
+    "Probabilities over LID_LANGUAGES for one utterance: the calibrated `LanguageID`'s, else Whisper's own shares among the five (Urdu as Hindi)."
+    import numpy as np
+    if self.lid: return self.lid.scores(probs)
+    s = np.array([float(probs.get(l, 0.0)) + (float(probs.get('ur', 0.0)) if l == 'hi' else 0.0) for l in LID_LANGUAGES])
+    return s / s.sum() if s.sum() > 0 else np.full(len(s), 1 / len(s))
+
+# %% ../nbs/08_audio.ipynb #9394a15d
+LID_LANGUAGES = ('hi', 'ta', 'kn', 'en')  # the spoken languages a LanguageID tells apart (Hinglish is spoken by the English voice)
+
+def _whisper_codes() -> tuple:
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+    return tuple(_LANGUAGE_CODES)
+
+@dataclass(frozen=True)
+class LanguageID(Record):
+    "Softmax regression from Whisper's language log-probabilities to one of `LID_LANGUAGES`."
+    codes: tuple  # Whisper's language codes, the feature order
+    mean: tuple  # feature standardisation, from the fit
+    scale: tuple
+    weights: tuple  # one row of len(codes) per language in `languages`
+    bias: tuple
+    languages: tuple = LID_LANGUAGES
+    fitted_on: str = ''  # what it was fitted on (engine, voice, split, utterances)
+
+    def __post_init__(self):  # JSON gives lists: keep every field a tuple, so a loaded calibration equals the fitted one
+        for k in ('codes', 'mean', 'scale', 'bias', 'languages'): object.__setattr__(self, k, tuple(getattr(self, k)))
+        object.__setattr__(self, 'weights', tuple(tuple(r) for r in self.weights))
+        check(len(self.weights) == len(self.languages) and all(len(r) == len(self.codes) for r in self.weights) and len(self.mean) == len(self.codes),
+              ValidationError, 'weights', f'{len(self.weights)} rows', f'need one row of {len(self.codes)} per language')
+
+    def scores(self, probs:dict):
+        "Class probabilities (numpy, in `languages` order) for Whisper's `{code: probability}`."
+        import numpy as np
+        check(isinstance(probs, dict) and probs, ValidationError, 'probs', type(probs).__name__, 'must be a non-empty dict of Whisper language codes to probabilities')
+        x = (np.log(np.array([float(probs.get(c, 0.0)) for c in self.codes]) + 1e-8) - np.array(self.mean)) / np.array(self.scale)
+        z = np.array(self.weights) @ x + np.array(self.bias)
+        e = np.exp(z - z.max()); return e / e.sum()
+
+    def __call__(self, probs:dict) -> tuple:
+        "The language heard and its probability."
+        p = self.scores(probs); i = int(p.argmax())
+        return self.languages[i], float(p[i])
+
+# %% ../nbs/08_audio.ipynb #237a427d
+def fit_lid(features:list, labels:list, codes:tuple, l2:float=1e-2, steps:int=1500, lr:float=0.5, fitted_on:str='') -> LanguageID:
+    "A `LanguageID` fitted on `features` (dicts of Whisper language probabilities) and their `labels` (in LID_LANGUAGES)."
+    import numpy as np
+    check(len(features) == len(labels) and len(features) >= 8, ValidationError, 'features', len(features), 'need at least 8 utterances, as many as labels')
+    bad = sorted({l for l in labels if l not in LID_LANGUAGES})
+    check(not bad, ValidationError, 'labels', bad, f'each must be one of {LID_LANGUAGES}')
+    X = np.log(np.array([[float(f.get(c, 0.0)) for c in codes] for f in features]) + 1e-8)
+    mu, sd = X.mean(0), X.std(0) + 1e-6
+    X = (X - mu) / sd
+    Y = np.eye(len(LID_LANGUAGES))[[LID_LANGUAGES.index(l) for l in labels]]
+    W, b = np.zeros((len(LID_LANGUAGES), len(codes))), np.zeros(len(LID_LANGUAGES))
+    for _ in range(steps):
+        Z = X @ W.T + b; P = np.exp(Z - Z.max(1, keepdims=True)); P /= P.sum(1, keepdims=True)
+        G = (P - Y) / len(X)
+        W -= lr * (G.T @ X + l2 * W); b -= lr * G.sum(0)
+    check(np.isfinite(W).all(), ValidationError, 'l2', l2, f'the fit diverged at lr={lr}; use a smaller l2 or lr')
+    r = lambda a: tuple(round(float(v), 6) for v in a)
+    return LanguageID(tuple(codes), r(mu), r(sd), tuple(r(w) for w in W), r(b), LID_LANGUAGES, fitted_on)
+
+def caller_utterances(split:str, n:int, language:str) -> list:
+    "What callers say on the first `n` seeds of `split` in `language`: each seed's stage-2 opening request and one reply of the simulated caller."
+    from driftcall.tasks import task, USER
+    check(language in LANGUAGES, ValidationError, 'language', language, f'not one of {LANGUAGES}')
+    kinds = sorted(USER['replies'])
+    out = []
+    for s in seeds(split, n):
+        goal, facts = task(s, 2, {language: 1.0})
+        kind = kinds[s % len(kinds)]; v = USER['replies'][kind][s % len(USER['replies'][kind])][language]
+        out += [goal.seed_utterance, v.format(n=facts.get('passengers', 2), otp=f'{s * 7919 % 900000 + 100000}', gstin=facts.get('gstin', '29ABCDE1234F1Z5'),
+                                               price=goal.constraints.get('budget_inr', 4000), budget=goal.constraints.get('budget_inr', 4000))]
+    return out
+
+# %% ../nbs/08_audio.ipynb #4481e1fc
+LID_FILE = 'asr/lid-whisper-base-espeak.json'
+
+def whisper_language_probs(engine, samples) -> dict:
+    "Whisper's `{code: probability}` over its languages for 16 kHz float `samples` (one encoder pass)."
+    from faster_whisper.audio import pad_or_trim
+    m = engine.whisper
+    check(m.model.is_multilingual, ValidationError, 'engine', repr(engine), 'an English-only Whisper model has no language probabilities')
+    enc = m.encode(pad_or_trim(m.feature_extractor(samples)))
+    return {tok[2:-2]: q for tok, q in m.model.detect_language(enc)[0]}
+
+LID_L2 = 0.01  # the penalty of the shipped fit, chosen on `val` callers (the slow cell below)
+
+def lid_features(engine=None, tts=None, n:int=60, split:str='train') -> tuple:
+    "(features, labels): Whisper's language probabilities for what callers say on `n` seeds of `split` per language."
+    check(is_int(n) and n >= 1, ValidationError, 'n', n, 'must be an integer >= 1')
+    engine, tts = engine or ASREngine(language_id=None), tts or TTSEngine()
+    feats, labels = [], []
+    for lang in LID_LANGUAGES:
+        for u in caller_utterances(split, n, lang):
+            feats.append(whisper_language_probs(engine, engine._samples(tts.synthesize(u, lang)))); labels.append(lang)
+    return feats, labels
+
+def lid_accuracy(lid:LanguageID, features:list, labels:list) -> dict:
+    "Share of utterances `lid` hears right, per language."
+    return {l: round(sum(lid(f)[0] == l for f, y in zip(features, labels) if y == l) / max(1, labels.count(l)), 4) for l in LID_LANGUAGES}
+
+def fit_language_id(engine=None, tts=None, n:int=60, split:str='train', l2:float=LID_L2) -> LanguageID:
+    "Fit a `LanguageID` for `engine` (default: the offline Whisper base) hearing `tts` (default: espeak-ng) on `n` seeds of `split` per language."
+    engine, tts = engine or ASREngine(language_id=None), tts or TTSEngine()
+    feats, labels = lid_features(engine, tts, n, split)
+    return fit_lid(feats, labels, _whisper_codes(), l2=l2, fitted_on=f'{engine!r} hearing {tts!r}, {split} seeds, {n} per language, {len(feats)} utterances, l2 {l2}')
+
+@functools.lru_cache(maxsize=1)
+def shipped_language_id() -> LanguageID:
+    "The calibration shipped for the offline Whisper base hearing espeak-ng."
+    return LanguageID.from_json((data_dir() / LID_FILE).read_text(encoding='utf-8'))
 
 # %% ../nbs/08_audio.ipynb #4ad7a112
 def normalize_text(s:str) -> str:
@@ -312,6 +584,23 @@ def cer(reference:str, hypothesis:str) -> float:
     check(len(r) > 0, ValidationError, 'reference', reference, 'has no characters')
     return edit_distance(r, h) / len(r)
 
+# %% ../nbs/08_audio.ipynb #7b36a1c9
+_CODE = re.compile(r'(?<![A-Z0-9])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![A-Z0-9])')
+
+def facts_of(text:str, language:str) -> list:
+    "The facts an utterance carries, read as an agent reads them (`normalize_heard`): codes, numbers and known names, in order."
+    t = normalize_heard(text, language)
+    codes = _CODE.findall(t.upper())
+    rest = _CODE.sub(' ', t.upper()) if codes else t
+    k = _key(t)
+    names = [n for n in known_names() if _key(n) in k and re.search(rf'(?<![\w\u0900-\u0DFF]){re.escape(n.casefold())}', t.casefold())]
+    return codes + re.findall(r'\d+', rest) + [n for n in names if not any(n != o and n.casefold() in o.casefold() for o in names)]
+
+def entity_accuracy(said:str, heard:str, language:str) -> Optional[float]:
+    "Share of the facts in `said` that are among the facts of `heard` (None when `said` carries none)."
+    want, got = facts_of(said, language), facts_of(heard, language)
+    return round(sum(f in got for f in want) / len(want), 4) if want else None
+
 # %% ../nbs/08_audio.ipynb #20a28b26
 @dataclass(frozen=True)
 class AudioTrace(Record):
@@ -319,13 +608,16 @@ class AudioTrace(Record):
     language: str  # the language the caller speaks (the goal's)
     text: Optional[str]  # what was said (None for a live recording whose words we do not know)
     duration_s: float  # seconds of audio
-    transcript: str  # what the ASR heard
-    detected_language: str  # the language the ASR reported (one of LANGUAGES or 'unknown')
+    transcript: str  # what the agent reads (normalised when the ASR normalises)
+    detected_language: str  # the language heard among the five (one of LANGUAGES, or 'unknown' without detection)
     confidence: float  # ASR confidence in [0, 1]
     wer: Optional[float]  # word error rate against `text`
     cer: Optional[float]  # character error rate against `text`
     tts_ms: float = 0.0  # synthesis time
     asr_ms: float = 0.0  # transcription time
+    raw: str = ''  # what the ASR decoded, before normalisation (WER and CER are measured on it: the ear, not the normaliser)
+    entities: Optional[float] = None  # `entity_accuracy` of `transcript` against `text`
+    utterance_language: str = ''  # the language this utterance alone sounds like (its own `language_scores`); '' without detection
 
 class VoiceLoop:
     "A TTS + ASR pair for `DriftCallEnv` voice mode that records an `AudioTrace` per utterance."
@@ -333,14 +625,14 @@ class VoiceLoop:
         self.tts, self.asr = tts or TTSEngine(), asr or ASREngine()
         check(first_text is None or (isinstance(first_text, str) and first_text.strip()),
               ValidationError, 'first_text', first_text, 'must be a non-empty string or None')
-        self.first_text, self.first_audio, self.traces, self._said = first_text, first_audio, [], None
+        self.first_text, self.first_audio, self.traces, self._said, self.evidence = first_text, first_audio, [], None, None
     def __repr__(self): return f'VoiceLoop({self.tts!r}, {self.asr!r}, {len(self.traces)} traces)'
     def env_config(self) -> dict:
         "The config entries that put a `DriftCallEnv` in voice mode through this loop."
         return {'audio_boundary_enabled': True, 'tts_engine': self, 'asr_engine': self}
     def reset(self, first_text:Optional[str]=None, first_audio=None):
         "Forget the traces; optionally set a new opening utterance."
-        self.traces, self._said, self.first_text, self.first_audio = [], None, first_text, first_audio
+        self.traces, self._said, self.first_text, self.first_audio, self.evidence = [], None, first_text, first_audio, None
 
 @patch_to(VoiceLoop)
 def synthesize(self, text:str, language_code:str) -> bytes:
@@ -359,32 +651,39 @@ def synthesize(self, text:str, language_code:str) -> bytes:
 def transcribe(self, audio, language_code:str) -> Transcript:
     "Hear `audio` and record the trace of the utterance."
     t0 = time.perf_counter()
-    tr = self.asr.transcribe(audio, language_code)
+    import numpy as np
+    tr = self.asr.transcribe(audio, language_code, evidence=self.evidence) if isinstance(self.asr, ASREngine) else self.asr.transcribe(audio, language_code)
+    if getattr(tr, 'language_scores', ()):  # the call's language is one decision: every utterance adds its evidence
+        self.evidence = tuple(float(v) for v in np.log(np.array(tr.language_scores) + 1e-9) + (np.array(self.evidence) if self.evidence else 0.0))
     key = hashlib.blake2b(audio if isinstance(audio, (bytes, bytearray)) else str(audio).encode(), digest_size=16).digest()
     h, said, tts_ms = self._said if self._said and self._said[0] == key else (key, None, 0.0)
     self._said = None
     ok = said is not None and normalize_text(said) != ''
-    self.traces.append(AudioTrace(language_code, said, tr.duration_s, tr.text, tr.language, tr.confidence,
-                                  round(wer(said, tr.text), 4) if ok else None, round(cer(said, tr.text), 4) if ok else None,
-                                  round(tts_ms, 1), round((time.perf_counter() - t0) * 1000, 1)))
+    raw = getattr(tr, 'raw', '') or tr.text  # engines that do not normalise give only `text`
+    self.traces.append(AudioTrace(language_code, said, tr.duration_s, tr.text, getattr(tr, 'detected', '') or tr.language, tr.confidence,
+                                  round(wer(said, raw), 4) if ok else None, round(cer(said, raw), 4) if ok else None,
+                                  round(tts_ms, 1), round((time.perf_counter() - t0) * 1000, 1), raw,
+                                  entity_accuracy(said, tr.text, language_code) if ok else None,
+                                  map_language(LID_LANGUAGES[int(np.argmax(tr.language_scores))], language_code) if getattr(tr, 'language_scores', ()) else ''))
     return tr
 
 # %% ../nbs/08_audio.ipynb #ad24df6b
 def _mean(xs): xs = [x for x in xs if x is not None]; return round(sum(xs) / len(xs), 4) if xs else None
 
 def voice_eval(policy_name:str='oracle', # a scripted policy from `driftcall.agents.POLICIES`
-               episodes:int=4, # seeds per language
+               episodes:int=20, # seeds per language
                stage:int=2, # curriculum stage
                languages=LANGUAGES, # languages to evaluate
                split:str='test', # seed split (`train`, `val`, `test`)
-               tts=None, asr=None) -> dict: # engines (default: espeak-ng and the offline Whisper base)
-    "Play the same seeds in text and voice mode per language; rewards, their gap, WER and CER."
+               tts=None, asr=None, # engines (default: espeak-ng and the offline Whisper base with the two settings below)
+               language_mode:str='session', normalize:bool=True) -> dict: # the default ASR's settings (`ASREngine`)
+    "Play the same seeds in text and voice mode per language; rewards, their gap, WER, CER, entity and language accuracy."
     check(policy_name in POLICIES, ValidationError, 'policy_name', policy_name, f'unknown policy; use one of {sorted(POLICIES)}')
     check(is_int(episodes) and 1 <= episodes <= 10000, ValidationError, 'episodes', episodes, 'must be an integer in [1, 10000]')
     check(is_int(stage) and stage in (1, 2, 3), ValidationError, 'stage', stage, 'must be 1, 2 or 3')
     languages = (languages,) if isinstance(languages, str) else tuple(languages)
     check(languages and all(l in LANGUAGES for l in languages), ValidationError, 'languages', languages, f'each must be one of {LANGUAGES}')
-    loop, ss, out = VoiceLoop(tts, asr), seeds(split, episodes), {}
+    loop, ss, out = VoiceLoop(tts, asr or ASREngine(language_mode=language_mode, normalize=normalize)), seeds(split, episodes), {}
     t0 = time.perf_counter()
     for lang in languages:
         base = {'curriculum_stage': stage, 'language_weights': {lang: 1.0}}
@@ -397,11 +696,29 @@ def voice_eval(policy_name:str='oracle', # a scripted policy from `driftcall.age
         tm, vm = _mean(text_r), _mean(voice_r)
         out[lang] = {'text_reward': tm, 'voice_reward': vm, 'gap': round(tm - vm, 4), 'wer': _mean([t.wer for t in traces]),
                      'cer': _mean([t.cer for t in traces]),
+                     'entity_accuracy': _mean([t.entities for t in traces]),
+                     'language_accuracy_utterance': _mean([float(t.utterance_language == lang) for t in traces if t.utterance_language]),
                      'asr_confidence': _mean([t.confidence for t in traces]), 'language_accuracy': _mean([float(t.detected_language == lang) for t in traces]),
+                     'asr_ms': _mean([t.asr_ms for t in traces]), 'solved_voice': sum(r >= 0.9 for r in voice_r),
                      'utterances': len(traces), 'audio_s': round(sum(t.duration_s for t in traces), 2), 'episodes': len(ss),
-                     'examples': [{'said': t.text, 'heard': t.transcript, 'wer': t.wer} for t in traces[:2]]}
+                     'examples': [{'said': t.text, 'heard': t.raw or t.transcript, 'reads': t.transcript, 'wer': t.wer} for t in traces[:2]],
+                     'misheard': [{'said': t.text, 'heard': t.raw or t.transcript, 'reads': t.transcript, 'entities': t.entities}
+                                  for t in traces if t.entities is not None and t.entities < 1]}
     rows = list(out.values())
     return {'policy': policy_name, 'stage': stage, 'split': split, 'seeds': ss, 'languages': out,
             'overall': {'text_reward': _mean([r['text_reward'] for r in rows]), 'voice_reward': _mean([r['voice_reward'] for r in rows]),
-                        'gap': _mean([r['gap'] for r in rows]), 'wer': _mean([r['wer'] for r in rows]), 'cer': _mean([r['cer'] for r in rows])},
+                        'gap': _mean([r['gap'] for r in rows]), 'wer': _mean([r['wer'] for r in rows]), 'cer': _mean([r['cer'] for r in rows]),
+                        'entity_accuracy': _mean([r['entity_accuracy'] for r in rows])},
             'engines': {'tts': repr(loop.tts), 'asr': repr(loop.asr)}, 'seconds': round(time.perf_counter() - t0, 1)}
+
+# %% ../nbs/08_audio.ipynb #707a6113
+def format_voice(r:dict) -> str:
+    "A `voice_eval` result as a table, one row per language."
+    check(isinstance(r, dict) and 'languages' in r, ValidationError, 'result', type(r).__name__, 'must be a voice_eval result')
+    f = lambda v, d=3: '-' if v is None else f'{v:.{d}f}'
+    head = (f"{r['policy']}, stage {r['stage']}, {r['split']} seeds, {len(r['seeds'])} per language; TTS {r['engines']['tts']}, ASR {r['engines']['asr']}\n"
+            f"{'language':<9} {'reward text':>11} {'reward voice':>12} {'solved':>7} {'WER':>5} {'entities':>8} {'language heard':>14} {'(alone)':>7} {'ms/turn':>8}")
+    rows = [f"{l:<9} {f(d['text_reward']):>11} {f(d['voice_reward']):>12} {d.get('solved_voice', 0):>3}/{d['episodes']:<3} {f(d['wer'], 2):>5} "
+            f"{f(d.get('entity_accuracy'), 2):>8} {f(d['language_accuracy'], 2):>14} {f(d.get('language_accuracy_utterance'), 2):>7} {f(d.get('asr_ms'), 0):>8}"
+            for l, d in r['languages'].items()]
+    return '\n'.join([head, *rows])

@@ -289,6 +289,11 @@ def add_eval_args(p):
     p.add_argument('--token', help='bearer token for --url (default: $DRIFTCALL_ENV_TOKEN)')
     p.add_argument('--voice', action='store_true', help='text vs voice mode per language (needs the audio extra and espeak-ng)')
     p.add_argument('--asr-model', help='with --voice: a faster-whisper model name or folder (default: the offline Whisper base)')
+    p.add_argument('--language-mode', choices=('session', 'detect'), default='session',
+                   help="with --voice: decode in the caller's language (the session knows it) or in the language heard among the five")
+    p.add_argument('--raw-asr', action='store_true', help='with --voice: the agent reads the raw transcript (no numerals, ₹ or names normalised)')
+    p.add_argument('--language-id', default='auto', help="with --voice: 'auto' (the shipped calibration with the offline Whisper base), "
+                   "'none' (Whisper's own guess among the five), or a LanguageID JSON file")
     add_endpoint_args(p)
     p.add_argument('--journal', metavar='FILE', help='with --endpoint: append each finished episode to this JSONL file and resume from it '
                    '(default: a file in --out, else a temporary one kept only if the run fails)')
@@ -342,11 +347,13 @@ def cmd_eval(a) -> int:
 def cmd_voice_eval(a) -> int:
     "`driftcall eval --voice`: text vs voice per language with the offline TTS and ASR."
     need('driftcall eval --voice', 'audio')
-    from driftcall.audio import voice_eval, ASREngine
-    res = voice_eval(a.policy or 'oracle', a.episodes, a.stage, split='test' if a.split == 'test' else 'val', asr=ASREngine(a.asr_model) if a.asr_model else None)
-    if a.json: print(json.dumps(res, indent=1, ensure_ascii=False))
-    else: print(json.dumps(res, indent=1, ensure_ascii=False)[:4000])
-    if a.out: _save(a.out, f"voice-eval-{a.policy or 'oracle'}-s{a.stage}.json", res)
+    from pathlib import Path
+    from driftcall.audio import voice_eval, ASREngine, format_voice
+    asr = ASREngine(a.asr_model, language_mode=a.language_mode, normalize=not a.raw_asr, language_id=None if a.language_id == 'none' else a.language_id)
+    res = voice_eval(a.policy or 'oracle', a.episodes, a.stage, split='test' if a.split == 'test' else 'val', asr=asr)
+    print(json.dumps(res, indent=1, ensure_ascii=False) if a.json else format_voice(res))
+    tag = ('-detect' if a.language_mode == 'detect' else '') + ('-raw' if a.raw_asr else '') + {'auto': ''}.get(a.language_id, '-lid-' + Path(a.language_id).stem)
+    if a.out: _save(a.out, f"voice-eval-{a.policy or 'oracle'}-s{a.stage}{tag}.json", res)
     return 0
 
 # %% ../nbs/14_cli.ipynb #fc1044c8
