@@ -439,10 +439,10 @@ def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, 
 def add_bench_micro_args(p):
     "Add `driftcall bench micro`'s options to parser `p`."
     p.add_argument('--folder', help='a micro build (default: the default build, made if missing)')
-    p.add_argument('--episodes', type=int, default=32, help='rollouts played, in groups of 8 on one goal'); p.add_argument('--threads', type=int, default=2)
+    p.add_argument('--episodes', type=int, default=32, help='rollouts played, in groups of 8 on one goal'); p.add_argument('--threads', type=int, default=2, help='CPU threads')
     p.add_argument('--repeats', type=int, default=2, help='loss passes per path (the best counts)')
     p.add_argument('--grpo-steps', type=int, default=0, help='also time this many whole GRPO steps of the preset per decode path (about 40 s each)')
-    p.add_argument('--json', action='store_true'); p.add_argument('--out', help='also write the JSON result to this file')
+    p.add_argument('--json', action='store_true', help='print the result as JSON'); p.add_argument('--out', help='also write the JSON result to this file')
     return p
 
 def bench_micro_main(a) -> int:
