@@ -15,7 +15,8 @@ __all__ = ['SMOLLM2_DIST', 'CHATML', 'TINY', 'CHAT_SPECIAL', 'FP16_REFUSERS', 'P
            'atomic_dir', 'smollm2_gguf', 'convert_gguf', 'train_tokenizer', 'build_tiny', 'cpu_info', 'cpu_bf16_native',
            'pick_precision', 'torch_dtype', 'precision_name', 'special_ids', 'check_template_once', 'chat_ids',
            'Policy', 'default_model', 'resolve_base', 'check_precision', 'lora_config', 'count_params',
-           'keep_own_forward', 'load_policy']
+           'keep_own_forward', 'load_policy', 'trl_quiet', 'precision_flags', 'trl_trainer', 'import_edges',
+           'import_cycles']
 
 # %% ../nbs/09_boot.ipynb #c6f14f26
 def cache_dir() -> Path:
@@ -316,3 +317,78 @@ def load_policy(name:Optional[str]=None, adapter=None, device:Optional[str]=None
         model.eval()
     t, n = count_params(model)
     return Policy(model, tok, name, base, device, precision, backend, t, n)
+
+# %% ../nbs/09_boot.ipynb #7ec30f48
+def trl_quiet():
+    "Silence TRL's experimental-feature notices and transformers' info logs (idempotent)."
+    os.environ.setdefault('TRL_EXPERIMENTAL_SILENCE', '1')
+    import warnings, transformers
+    transformers.logging.set_verbosity_error()
+    warnings.filterwarnings('ignore', message='.*experimental.*')
+    warnings.filterwarnings('ignore', category=FutureWarning, message='.*(checkpointing|past_key_values).*')
+
+def precision_flags(p:Policy) -> dict:
+    "The trainer flags of `p`'s device and precision: `use_cpu`, `bf16`, `fp16`."
+    return dict(use_cpu=p.device == 'cpu', bf16=p.precision == 'bf16', fp16=p.precision == 'fp16')
+
+# %% ../nbs/09_boot.ipynb #ac25ae37
+def trl_trainer(kind:str, # 'sft' (`SFTTrainer`) or 'grpo' (`GRPOTrainer`)
+                p:Policy, # the policy that trains: its model and tokenizer
+                rows:list, # the training dataset, one dict a row
+                config:dict, # `SFTConfig` or `GRPOConfig` arguments; `precision_flags(p)` are added
+                callbacks=(), # transformers callbacks
+                printer:bool=True, # keep TRL's printer of raw log dicts (False: our callbacks report)
+                temperature:float=1.0, # what a fused LM head divides the logits by (GRPO's sampling temperature)
+                **kw): # more trainer arguments (`reward_funcs`, `rollout_func`, `optimizers`)
+    "A TRL trainer for a DriftCall policy: TRL quiet, `p`'s precision flags, model and tokenizer, and the model's own forward kept."
+    check(kind in ('sft', 'grpo'), ValidationError, 'kind', kind, "must be 'sft' or 'grpo'")
+    trl_quiet()
+    from datasets import Dataset
+    import trl
+    Config, Trainer = (trl.SFTConfig, trl.SFTTrainer) if kind == 'sft' else (trl.GRPOConfig, trl.GRPOTrainer)
+    tr = Trainer(model=p.model, args=Config(**config, **precision_flags(p)), train_dataset=Dataset.from_list(rows), processing_class=p.tokenizer,
+                 callbacks=list(callbacks), **kw)
+    keep_own_forward(tr.model, temperature)  # micro's copy head: TRL's fused LM head would skip it
+    if not printer:
+        from transformers.trainer_callback import PrinterCallback
+        tr.remove_callback(PrinterCallback)
+    return tr
+
+# %% ../nbs/09_boot.ipynb #a0396672
+def import_edges(folder=None) -> dict:
+    "Module -> {(imported driftcall module, 'lazy' inside a function, else 'module')} for every `.py` file in `folder` (default: this package), read with `ast`."
+    import ast, driftcall
+    folder = Path(folder) if folder else Path(driftcall.__file__).parent
+    mods, out = {p.stem for p in folder.glob('*.py')}, {}
+    for p in sorted(folder.glob('*.py')):
+        tree = ast.parse(p.read_text(encoding='utf-8'))
+        fns = [f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        lazy = {id(n) for f in fns for n in ast.walk(f) if n is not f}  # inside a function: runs when it is called
+        for n in ast.walk(tree):
+            if isinstance(n, ast.ImportFrom):
+                if n.level == 1: names = [n.module.split('.')[0]] if n.module else [a.name for a in n.names]
+                elif n.module == 'driftcall': names = [a.name for a in n.names]
+                elif (n.module or '').startswith('driftcall.'): names = [n.module.split('.')[1]]
+                else: continue
+            elif isinstance(n, ast.Import): names = [a.name.split('.')[1] for a in n.names if a.name.startswith('driftcall.')]
+            else: continue
+            for m in names:
+                if m in mods and m != p.stem: out.setdefault(p.stem, set()).add((m, 'lazy' if id(n) in lazy else 'module'))
+    return out
+
+def import_cycles(edges:dict, allowed=()) -> list:
+    "The import circles of `edges` (from `import_edges`) without the `allowed` (module, imported) edges: sorted lists of modules, one per circle."
+    g = {a: {m for m, _ in bs if (a, m) not in set(allowed)} for a, bs in edges.items()}
+    index, low, stack, on, out = {}, {}, [], set(), []
+    def visit(v):  # Tarjan's strongly connected components
+        index[v] = low[v] = len(index); stack.append(v); on.add(v)
+        for w in g.get(v, ()):
+            if w not in index: visit(w); low[v] = min(low[v], low[w])
+            elif w in on: low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while not comp or comp[-1] != v: comp.append(stack.pop()); on.discard(comp[-1])
+            if len(comp) > 1: out.append(sorted(comp))
+    for v in sorted(g): 
+        if v not in index: visit(v)
+    return sorted(out)

@@ -6,24 +6,24 @@
 from __future__ import annotations
 import json, math, os, re, statistics, time
 from collections import deque
-from dataclasses import dataclass, field, replace, fields
+from dataclasses import dataclass, field, replace, fields, MISSING
 from pathlib import Path
 from typing import Callable, Optional
 from .core import *
 from .tasks import seeds as split_seeds, split_of
 from .eval import TERMS
-from .boot import Policy, PRECISIONS, keep_own_forward
+from .boot import Policy, PRECISIONS, trl_trainer
 from .runs import *
 from .rollout import rollouts, summarize
-from .warmstart import _trl_quiet, _precision_flags
 
 # %% auto #0
-__all__ = ['FAULTS', 'PRESETS', 'STAGE_SEED_BASE', 'RESERVE_BASE', 'TrainConfig', 'resolve_config', 'episode_key', 'parse_key',
-           'reward_funcs', 'reward_weights', 'goal_family', 'Frontier', 'group_stats', 'keep_groups',
-           'advantage_token_share', 'step_goals', 'make_rollout_func', 'CircuitBreaker', 'false_trip_rate', 'run_seeds',
-           'learning_step', 'learning_gate', 'grpo_trainer']
+__all__ = ['FAULTS', 'PRESETS', 'STAGE_SEED_BASE', 'RESERVE_BASE', 'TrainConfig', 'check_train_config', 'resolve_config',
+           'episode_key', 'parse_key', 'reward_funcs', 'reward_weights', 'goal_family', 'Frontier', 'group_stats',
+           'keep_groups', 'advantage_token_share', 'step_goals', 'make_rollout_func', 'CircuitBreaker',
+           'false_trip_rate', 'run_seeds', 'grpo_optimizer', 'learning_step', 'learning_gate', 'grpo_trainer',
+           'step_row', 'say_step', 'trip_reason', 'poison_adapter', 'out_of_time', 'run_callback']
 
-# %% ../nbs/10c_grpo.ipynb #2e8b8f3e
+# %% ../nbs/10c_grpo.ipynb #f8c659dc
 @dataclass(frozen=True)
 class TrainConfig:
     "Everything a training run needs, validated; saved as `config.json` in the run folder."
@@ -73,6 +73,8 @@ class TrainConfig:
 
 FAULTS = ('nan_at_step', 'force_reward', 'crash_after_step', 'budget_after_step')  # NaN weights, a forced reward, a crash, an exhausted time budget
 
+
+# %% ../nbs/10c_grpo.ipynb #9909f5f8
 PRESETS = {
     'smoke': dict(model='tiny', sft_episodes=3, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((1, 1), (2, 1), (3, 1)), group=2, groups_per_step=1,
                   lr=1e-4, beta=0.0, temperature=1.0, top_p=1.0, max_new_tokens=12, max_turns=3, eval_episodes=2, breaker_window=2),
@@ -95,12 +97,10 @@ PRESETS = {
                 eval_episodes=100, save_every=25, keep_checkpoints=4, breaker_window=10, gradient_checkpointing=True),
 }
 
-def resolve_config(preset:str, **overrides) -> TrainConfig:
-    "The validated `TrainConfig` of `preset` with `overrides` applied."
-    check(preset in PRESETS, InvalidConfigError, 'preset', preset, f'unknown preset; use one of {sorted(PRESETS)}')
-    names = {f.name for f in fields(TrainConfig)}
-    for k in overrides: check(k in names, InvalidConfigError, k, overrides[k], f'unknown training option; use one of {sorted(names)}')
-    c = TrainConfig(preset=preset, **{**PRESETS[preset], **overrides})
+
+# %% ../nbs/10c_grpo.ipynb #a677021a
+def check_train_config(c:TrainConfig) -> TrainConfig:
+    "`c` with JSON lists as tuples, every field checked (an `InvalidConfigError` names the first bad one)."
     c = replace(c, stages=tuple(tuple(s) for s in c.stages), sft_stages=tuple(c.sft_stages) if isinstance(c.sft_stages, (list, tuple)) else c.sft_stages,
                 warm_start=str(c.warm_start) if isinstance(c.warm_start, os.PathLike) else c.warm_start,
                 frontier=tuple(c.frontier) if isinstance(c.frontier, list) else c.frontier,
@@ -155,6 +155,13 @@ def resolve_config(preset:str, **overrides) -> TrainConfig:
         r = json.loads((src/'adapter_config.json').read_text()).get('r')
         check(r == c.lora_r, InvalidConfigError, 'warm_start', c.warm_start, f'this adapter has LoRA rank {r}, the config lora_r={c.lora_r}')
     return c
+
+
+# %% ../nbs/10c_grpo.ipynb #aade2747
+def resolve_config(preset:str, **overrides) -> TrainConfig:
+    "The validated `TrainConfig` of `preset` with `overrides` applied."
+    return resolve_preset(TrainConfig, PRESETS, preset, overrides, check_train_config, 'training')
+
 
 # %% ../nbs/10c_grpo.ipynb #f9c17d34
 STAGE_SEED_BASE = 1_000_000  # GRPO goals for stage s start at train seed s * 1e6, far from the warm start's
@@ -327,66 +334,8 @@ def run_seeds(cfg:TrainConfig) -> dict:
             'grpo': [{'stage': st, 'seeds': _goal_seeds(cfg, st, n * cfg.groups_per_step)} for st, n in cfg.stages],
             'eval': {'split': 'val', 'stage': cfg.eval_stage, 'seeds': split_seeds('val', cfg.eval_episodes)}}
 
-# %% ../nbs/10c_grpo.ipynb #ce85352a
-def _finite(model) -> bool:
-    import torch
-    return all(bool(torch.isfinite(p).all()) for p in model.parameters() if p.requires_grad)
-
-def _callback_base():
-    from transformers import TrainerCallback
-    return TrainerCallback
-
-def _say_step(row:dict, total:int, groups:int, deadline:Optional[float]=None):
-    "One line per GRPO step (TRL's raw dicts go to `metrics.jsonl`); the ETA is the sooner of the last step and the wall-clock `deadline`."
-    f = lambda v, d=3: '-' if v is None else f'{v:.{d}f}'
-    eta = (total - row['step']) * row['seconds'] / 60
-    if deadline is not None: eta = max(0.0, min(eta, (deadline - time.time()) / 60))
-    print(f"[train] stage {row['stage']} step {row['step']}/{total}: reward {f(row['reward'])} (all played {f(row.get('played_reward'))}), "
-          f"success {f(row.get('success_rate'), 2)}, groups with contrast {row.get('contrast_groups', '-')}/{groups}"
-          f"{' -> skipped, no update' if row.get('skipped') else ''}, {row['seconds']:.0f} s/step, ETA {eta:.1f} min", flush=True)
-
-def _run_callback(run:Path, cfg:TrainConfig, p:Policy, optimizer, breaker:CircuitBreaker, stats:dict, deadline:Optional[float]):
-    class _RunCallback(_callback_base()):
-        def __init__(self): self.stop, self.t0, self.stage, self.stage_end = None, None, None, None
-        def on_step_begin(self, args, state, control, **kw): self.t0 = time.time()
-        def save(self, step:int, row:dict):
-            save_checkpoint(run, step, p.model, {'phase': 'grpo', 'stage': self.stage, 'model': cfg.model, 'reward': row['reward']}, optimizer)
-            prune_checkpoints(run, cfg.keep_checkpoints)
-        def on_step_end(self, args, state, control, **kw):
-            self.dt = time.time() - (self.t0 or time.time())
-            if stats.get('offset', 0) + state.global_step == cfg.faults.get('nan_at_step'):
-                import torch
-                with torch.no_grad(): next(q for n, q in p.model.named_parameters() if 'lora_B' in n and '.default' in n).fill_(float('nan'))
-        def on_log(self, args, state, control, logs=None, **kw):
-            logs = logs or {}
-            if 'loss' not in logs and 'reward' not in logs: return
-            step = stats.get('offset', 0) + state.global_step
-            last = stats.get('last', {})
-            row = {'phase': 'grpo', 'stage': self.stage, 'step': step, 'time': round(time.time(), 3), 'seconds': round(getattr(self, 'dt', 0.0), 2),
-                   'reward': logs.get('reward'), **{t: logs.get(f'rewards/{t}/mean') for t in TERMS if t != 'reward'},
-                   'parse_rate': last.get('parse_rate'), 'adaptation_rate': last.get('adaptation_rate'), 'drifts_broken': last.get('drifts_broken'),
-                   'mean_turns': last.get('mean_turns'), 'kl': logs.get('kl'), 'loss': logs.get('loss'), 'grad_norm': logs.get('grad_norm'),
-                   'learning_rate': logs.get('learning_rate'), 'entropy': logs.get('entropy'), 'completion_tokens': logs.get('completions/mean_length'),
-                   'reward_std': logs.get('reward_std'), 'frac_reward_zero_std': logs.get('frac_reward_zero_std'),
-                   **{k: last.get(k) for k in ('success_rate', 'played_reward', 'played_success', 'contrast_groups', 'advantage_token_share')},
-                   'groups': last.get('groups'), 'frontier': last.get('frontier'), 'skipped': not learning_step(last)}
-            append_jsonl(run/'metrics.jsonl', row)
-            stats['step_seconds'] = row['seconds']
-            _say_step(row, sum(n for _, n in cfg.stages), cfg.groups_per_step, deadline)
-            reason = breaker.check(row) or (None if _finite(p.model) else 'nan: adapter weights')
-            if reason:
-                breaker.reason, self.stop, control.should_training_stop = reason, 'breaker', True
-                return
-            if step % cfg.save_every == 0 or step == self.stage_end: self.save(step, row)
-            if step == cfg.faults.get('crash_after_step'): raise RuntimeError(f'injected crash after step {step}')
-            late = deadline is not None and time.time() + row['seconds'] > deadline or step == cfg.faults.get('budget_after_step')
-            if late and step < self.stage_end:  # the next step would not finish in time: checkpoint this one (a resume goes on from it), stop
-                if step % cfg.save_every: self.save(step, row)
-                self.stop, control.should_training_stop = 'budget', True
-    return _RunCallback()
-
 # %% ../nbs/10c_grpo.ipynb #e03240fc
-def _optimizer(p:Policy, cfg:TrainConfig, gate:Optional[Callable]=None):
+def grpo_optimizer(p:Policy, cfg:TrainConfig, gate:Optional[Callable]=None):
     "AdamW over the adapter that skips `step` (no update, no momentum, no step count) whenever `gate()` is False."
     import torch
     class GatedAdamW(torch.optim.AdamW):
@@ -407,24 +356,90 @@ def learning_gate(stats:dict) -> Callable:
 
 def grpo_trainer(p:Policy, cfg:TrainConfig, keys:list, run:Path, optimizer, callbacks:list, stats:dict, rollout_func:Optional[Callable]=None):
     "A TRL `GRPOTrainer` for dataset keys `keys` (one per group), with our rollout function (or `rollout_func`, for tests)."
-    _trl_quiet()
-    from datasets import Dataset
-    from trl import GRPOConfig, GRPOTrainer
     if 'ref' in getattr(p.model, 'peft_config', {}): p.model.delete_adapter('ref')
     n = len(keys) // cfg.groups_per_step
-    args = GRPOConfig(output_dir=str(run/'trl'), per_device_train_batch_size=cfg.micro_batch,
-                      gradient_accumulation_steps=cfg.group * cfg.groups_per_step // cfg.micro_batch,
-                      num_generations=cfg.group, max_steps=n, learning_rate=cfg.lr, lr_scheduler_type='constant', warmup_steps=0, beta=cfg.beta,
-                      temperature=cfg.temperature, top_p=cfg.top_p, max_completion_length=cfg.max_new_tokens * (cfg.max_turns or 16),
-                      logging_steps=1, save_strategy='no', report_to=[], shuffle_dataset=False, disable_tqdm=True, disable_dropout=True, seed=cfg.seed,
-                      reward_weights=reward_weights(), scale_rewards=cfg.scale_rewards, gradient_checkpointing=cfg.gradient_checkpointing, max_grad_norm=1.0,
-                      **_precision_flags(p))
-    tr = GRPOTrainer(model=p.model, reward_funcs=reward_funcs(), args=args, train_dataset=Dataset.from_dict({'prompt': keys}),
-                     processing_class=p.tokenizer, rollout_func=rollout_func or make_rollout_func(p, cfg, stats), callbacks=callbacks,
-                     optimizers=(optimizer, None))
-    keep_own_forward(tr.model, cfg.temperature)  # micro's copy head: TRL's fused LM head would skip it
-    from transformers.trainer_callback import PrinterCallback
-    tr.remove_callback(PrinterCallback)  # the run callback prints one line per step; the raw dicts go to metrics.jsonl
+    args = dict(output_dir=str(run/'trl'), per_device_train_batch_size=cfg.micro_batch, gradient_accumulation_steps=cfg.group * cfg.groups_per_step // cfg.micro_batch,
+                num_generations=cfg.group, max_steps=n, learning_rate=cfg.lr, lr_scheduler_type='constant', warmup_steps=0, beta=cfg.beta,
+                temperature=cfg.temperature, top_p=cfg.top_p, max_completion_length=cfg.max_new_tokens * (cfg.max_turns or 16),
+                logging_steps=1, save_strategy='no', report_to=[], shuffle_dataset=False, disable_tqdm=True, disable_dropout=True, seed=cfg.seed,
+                reward_weights=reward_weights(), scale_rewards=cfg.scale_rewards, gradient_checkpointing=cfg.gradient_checkpointing, max_grad_norm=1.0)
+    tr = trl_trainer('grpo', p, [{'prompt': k} for k in keys], args, callbacks, printer=False, temperature=cfg.temperature,  # the run callback prints a line a step
+                     reward_funcs=reward_funcs(), rollout_func=rollout_func or make_rollout_func(p, cfg, stats), optimizers=(optimizer, None))
     if cfg.beta > 0 and 'ref' in p.model.peft_config and newest_checkpoint(run) is not None:
         load_checkpoint(list_checkpoints(run)[0][1], p.model, adapter='ref')  # step 0: the warm start
     return tr
+
+# %% ../nbs/10c_grpo.ipynb #50e5c109
+def step_row(logs:dict, # what TRL logged for the step
+             last:dict, # our rollout record of the step (`stats['last']`)
+             stage:int, step:int, seconds:float) -> dict:
+    "The `metrics.jsonl` row of one GRPO step."
+    return {'phase': 'grpo', 'stage': stage, 'step': step, 'time': round(time.time(), 3), 'seconds': round(seconds, 2),
+            'reward': logs.get('reward'), **{t: logs.get(f'rewards/{t}/mean') for t in TERMS if t != 'reward'},
+            'parse_rate': last.get('parse_rate'), 'adaptation_rate': last.get('adaptation_rate'), 'drifts_broken': last.get('drifts_broken'),
+            'mean_turns': last.get('mean_turns'), 'kl': logs.get('kl'), 'loss': logs.get('loss'), 'grad_norm': logs.get('grad_norm'),
+            'learning_rate': logs.get('learning_rate'), 'entropy': logs.get('entropy'), 'completion_tokens': logs.get('completions/mean_length'),
+            'reward_std': logs.get('reward_std'), 'frac_reward_zero_std': logs.get('frac_reward_zero_std'),
+            **{k: last.get(k) for k in ('success_rate', 'played_reward', 'played_success', 'contrast_groups', 'advantage_token_share')},
+            'groups': last.get('groups'), 'frontier': last.get('frontier'), 'skipped': not learning_step(last)}
+
+def say_step(row:dict, total:int, groups:int, deadline:Optional[float]=None):
+    "One line per GRPO step (TRL's raw dicts go to `metrics.jsonl`); the ETA is the sooner of the last step and the wall-clock `deadline`."
+    f = lambda v, d=3: '-' if v is None else f'{v:.{d}f}'
+    eta = (total - row['step']) * row['seconds'] / 60
+    if deadline is not None: eta = max(0.0, min(eta, (deadline - time.time()) / 60))
+    print(f"[train] stage {row['stage']} step {row['step']}/{total}: reward {f(row['reward'])} (all played {f(row.get('played_reward'))}), "
+          f"success {f(row.get('success_rate'), 2)}, groups with contrast {row.get('contrast_groups', '-')}/{groups}"
+          f"{' -> skipped, no update' if row.get('skipped') else ''}, {row['seconds']:.0f} s/step, ETA {eta:.1f} min", flush=True)
+
+# %% ../nbs/10c_grpo.ipynb #ffd62be2
+def _finite(model) -> bool:
+    import torch
+    return all(bool(torch.isfinite(p).all()) for p in model.parameters() if p.requires_grad)
+
+def trip_reason(breaker:CircuitBreaker, row:dict, model) -> Optional[str]:
+    "Why the run must stop after the step of `row` (the breaker's checks, then non-finite adapter weights), remembered by `breaker`; None: go on."
+    reason = breaker.check(row) or (None if _finite(model) else 'nan: adapter weights')
+    if reason: breaker.reason = reason
+    return reason
+
+def poison_adapter(model):
+    "The `nan_at_step` fault: one LoRA B matrix of the default adapter becomes NaN, as after a diverged update."
+    import torch
+    with torch.no_grad(): next(q for n, q in model.named_parameters() if 'lora_B' in n and '.default' in n).fill_(float('nan'))
+
+def out_of_time(deadline:Optional[float], seconds:float, step:int, faults:dict) -> bool:
+    "Would the next step, as long as the last (`seconds`), end after `deadline`? The `budget_after_step` fault says yes at its step."
+    return deadline is not None and time.time() + seconds > deadline or step == faults.get('budget_after_step')
+
+# %% ../nbs/10c_grpo.ipynb #0bffd017
+def _callback_base():
+    from transformers import TrainerCallback
+    return TrainerCallback
+
+def run_callback(run:Path, cfg:TrainConfig, p:Policy, optimizer, breaker:CircuitBreaker, stats:dict, deadline:Optional[float]):
+    "The TRL callback of a GRPO run: logs each step, trips the breaker, checkpoints, keeps the budget, injects the test faults."
+    class _RunCallback(_callback_base()):
+        def __init__(self): self.stop, self.t0, self.stage, self.stage_end, self.dt = None, None, None, None, 0.0
+        def on_step_begin(self, args, state, control, **kw): self.t0 = time.time()
+        def save(self, step:int, row:dict):
+            save_checkpoint(run, step, p.model, {'phase': 'grpo', 'stage': self.stage, 'model': cfg.model, 'reward': row['reward']}, optimizer)
+            prune_checkpoints(run, cfg.keep_checkpoints)
+        def on_step_end(self, args, state, control, **kw):
+            self.dt = time.time() - (self.t0 or time.time())
+            if stats.get('offset', 0) + state.global_step == cfg.faults.get('nan_at_step'): poison_adapter(p.model)
+        def on_log(self, args, state, control, logs=None, **kw):
+            logs = logs or {}
+            if 'loss' not in logs and 'reward' not in logs: return
+            step = stats.get('offset', 0) + state.global_step
+            row = step_row(logs, stats.get('last', {}), self.stage, step, self.dt)
+            append_jsonl(run/'metrics.jsonl', row)
+            stats['step_seconds'] = row['seconds']
+            say_step(row, sum(n for _, n in cfg.stages), cfg.groups_per_step, deadline)
+            if trip_reason(breaker, row, p.model): self.stop, control.should_training_stop = 'breaker', True; return
+            if step % cfg.save_every == 0 or step == self.stage_end: self.save(step, row)
+            if step == cfg.faults.get('crash_after_step'): raise RuntimeError(f'injected crash after step {step}')
+            if step < self.stage_end and out_of_time(deadline, row['seconds'], step, cfg.faults):  # the next step would not finish in time
+                if step % cfg.save_every: self.save(step, row)  # checkpoint this one (a resume goes on from it), then stop
+                self.stop, control.should_training_stop = 'budget', True
+    return _RunCallback()

@@ -16,7 +16,7 @@ from transformers.modeling_outputs import CausalLMOutputWithPast
 from .core import *
 from .agents import trace_chat, render_observation, LAYOUTS
 from .boot import Policy, cache_dir, atomic_dir, pick_precision, train_tokenizer
-from .warmstart import oracle_traces, cover, chat_row, train_rows, recoveries, _say
+from .warmstart import oracle_traces, cover, chat_row, train_rows, recoveries, say
 
 
 # %% auto #0
@@ -314,7 +314,7 @@ def build_micro(out=None, cfg:Optional[MicroConfig]=None, log=None, isolate:bool
     if isolate and log is None: return _build_elsewhere(out, cfg)
     def write(tmp):
         t0 = time.time()
-        _say(f'micro: {cfg.episodes} oracle episodes, every train drift recovered at least {cfg.min_recoveries} times')
+        say(f'micro: {cfg.episodes} oracle episodes, every train drift recovered at least {cfg.min_recoveries} times')
         traces = oracle_traces(cfg.episodes, families=cfg.families); traces += cover(traces, cfg.min_recoveries)
         chats = [trace_chat(t, render=functools.partial(render_observation, layout=cfg.layout)) for t in traces]
         tok = train_tokenizer(data_texts() + [m['content'] for c in chats for m in c], cfg.vocab, digits=cfg.digits)
@@ -322,7 +322,7 @@ def build_micro(out=None, cfg:Optional[MicroConfig]=None, log=None, isolate:bool
         model = new_micro(tok, cfg)
         n = sum(q.numel() for q in model.parameters())
         mean = sum(len(r['input_ids']) for r in rows) / len(rows)
-        _say(f'micro: {n / 1e6:.1f}M parameters from scratch, {len(rows)} episodes of {mean:.0f} tokens, {cfg.steps} steps')
+        say(f'micro: {n / 1e6:.1f}M parameters from scratch, {len(rows)} episodes of {mean:.0f} tokens, {cfg.steps} steps')
         p = Policy(model, tok, 'micro', str(out), 'cpu', pick_precision('cpu'), 'transformers', n, n)
         t1 = time.time()
         res = train_rows(p, rows, tmp/'trl', 1, cfg.lr, cfg.batch, cfg.seed, None, 'micro', log, max_steps=cfg.steps, scheduler='cosine', warmup=cfg.warmup,
@@ -439,10 +439,10 @@ def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, 
 def add_bench_micro_args(p):
     "Add `driftcall bench micro`'s options to parser `p`."
     p.add_argument('--folder', help='a micro build (default: the default build, made if missing)')
-    p.add_argument('--episodes', type=int, default=32, help='rollouts played, in groups of 8 on one goal'); p.add_argument('--threads', type=int, default=2)
+    p.add_argument('--episodes', type=int, default=32, help='rollouts played, in groups of 8 on one goal'); p.add_argument('--threads', type=int, default=2, help='CPU threads')
     p.add_argument('--repeats', type=int, default=2, help='loss passes per path (the best counts)')
     p.add_argument('--grpo-steps', type=int, default=0, help='also time this many whole GRPO steps of the preset per decode path (about 40 s each)')
-    p.add_argument('--json', action='store_true'); p.add_argument('--out', help='also write the JSON result to this file')
+    p.add_argument('--json', action='store_true', help='print the result as JSON'); p.add_argument('--out', help='also write the JSON result to this file')
     return p
 
 def bench_micro_main(a) -> int:

@@ -6,7 +6,8 @@
 from __future__ import annotations
 import gzip, hashlib, json, os, re, shutil
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
+from dataclasses import fields
 from .core import *
 from .boot import atomic_dir
 
@@ -14,7 +15,7 @@ from .boot import atomic_dir
 __all__ = ['CKPT', 'OUT_OF_TREE', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'read_jsonl', 'read_traces',
            'write_traces', 'list_checkpoints', 'newest_checkpoint', 'save_checkpoint', 'load_checkpoint',
            'prune_checkpoints', 'lora_state', 'adapter_base', 'warm_start_source', 'sha256_file', 'slim_trace',
-           'slim_run']
+           'slim_run', 'resolve_preset']
 
 # %% ../nbs/09a_runs.ipynb #f46e8749
 def append_jsonl(path, row:dict) -> None:
@@ -187,3 +188,17 @@ def slim_run(run, drop:tuple=()) -> list:
             'again from the seed and the actions (`driftcall.agents.replay_steps`). Made by `driftcall.runs.slim_run`. The full files:\n\n')
         rec.write_text(text + ''.join(f'- `{r}`: sha256 `{s}` ({n} bytes), {how}\n' for r, s, n, how in notes), encoding='utf-8')
     return [str(r) for r, *_ in notes]
+
+# %% ../nbs/09a_runs.ipynb #a56f15ac
+def resolve_preset(cls:type, # a frozen config dataclass with a `preset` field
+                   presets:dict, # preset name -> field values
+                   preset:str, # the preset to start from
+                   overrides:dict, # field values that replace the preset's
+                   validate:Optional[Callable]=None, # config -> the validated (normalised) config
+                   kind:str='training'): # names the options in error messages
+    "The `cls` config of `preset` with `overrides` applied, names checked, then `validate`d."
+    check(preset in presets, InvalidConfigError, 'preset', preset, f'unknown {kind} preset; use one of {sorted(presets)}')
+    names = {f.name for f in fields(cls)}
+    for k in overrides: check(k in names, InvalidConfigError, k, overrides[k], f'unknown {kind} option; use one of {sorted(names)}')
+    c = cls(preset=preset, **{**presets[preset], **overrides})
+    return validate(c) if validate else c

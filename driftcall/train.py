@@ -7,6 +7,7 @@ from __future__ import annotations
 import json, os, platform, statistics, sys, time
 from dataclasses import asdict, replace
 from pathlib import Path
+from typing import Optional
 from .core import *
 from .boot import load_policy, atomic_dir, Policy
 from .runs import *
@@ -14,10 +15,10 @@ from .rollout import ModelPolicy, trained_base, decode_threads
 from .eval import evaluate, headline
 from .warmstart import sft_examples, sft_trainer, tokenize_sft
 from .grpo import *
-from .grpo import _optimizer, _run_callback
 
 # %% auto #0
-__all__ = ['train', 'add_train_args', 'parse_sets', 'train_main']
+__all__ = ['SUMMARY_KEYS', 'start_run', 'run_policy', 'load_warm_start', 'sft_phase', 'initial_checkpoint', 'grpo_stages',
+           'save_final', 'write_summary', 'train', 'add_train_args', 'parse_sets', 'train_main']
 
 # %% ../nbs/10d_train.ipynb #f5e5c11c
 def _new_run_dir(preset:str) -> Path:
@@ -55,111 +56,147 @@ def _evaluate(p:Policy, cfg:TrainConfig, run:Path, name:str, step:int) -> dict:
     append_jsonl(run/'metrics.jsonl', {'phase': f'eval_{name}', 'time': round(time.time(), 3), 'step': step, 'seconds': res['seconds'], **hl})
     return res
 
-# %% ../nbs/10d_train.ipynb #7d359b7f
-def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
-    "Warm start, evaluate, GRPO over the curriculum, evaluate again; return the run folder."
+# %% ../nbs/10d_train.ipynb #ff1666a0
+def start_run(preset:str, out=None, resume:bool=False, overrides:Optional[dict]=None) -> tuple:
+    "(run folder, config) of a new run (its config and seeds written) or a resumed one (its own config; only `max_minutes` may change); config None: nothing to do."
+    overrides = overrides or {}
     run = Path(out) if out else _new_run_dir(preset)
-    if resume:
-        check((run/'config.json').exists(), InvalidConfigError, 'out', str(run), 'nothing to resume: no config.json in this folder')
-        cfg = _load_config(run)
-        check(cfg.preset == preset, InvalidConfigError, 'preset', preset, f'this run was started with preset {cfg.preset!r}')
-        check(set(overrides) <= {'max_minutes'}, InvalidConfigError, 'overrides', sorted(overrides),
-              'a resumed run keeps its config; only max_minutes (the time budget) may change')
-        st = json.loads((run/'run.json').read_text())
-        more_time = 'max_minutes' in overrides and st.get('stopped_by') == 'budget'
-        if st.get('status') in ('done', 'halted') and not more_time: return run
-        if overrides:
-            old = {k: v for k, v in asdict(cfg).items() if k != 'preset'}
-            # the warm start was checked and loaded when the run began
-            cfg = replace(resolve_config(preset, **{**old, 'warm_start': None, **overrides}), warm_start=cfg.warm_start)
-            write_json(run/'config.json', asdict(cfg))
-            append_jsonl(run/'metrics.jsonl', {'phase': 'event', 'event': 'resume', 'overrides': overrides, 'time': round(time.time(), 3)})
-    else:
+    if not resume:
         check(not list_checkpoints(run) and not (run/'config.json').exists(), InvalidConfigError, 'out', str(run),
               'already holds a run; pass --resume (resume=True in Python) to continue it')
         cfg = resolve_config(preset, **overrides)
         run.mkdir(parents=True, exist_ok=True)
         write_json(run/'config.json', asdict(cfg)); write_json(run/'seeds.json', run_seeds(cfg))
+        return run, cfg
+    check((run/'config.json').exists(), InvalidConfigError, 'out', str(run), 'nothing to resume: no config.json in this folder')
+    cfg = _load_config(run)
+    check(cfg.preset == preset, InvalidConfigError, 'preset', preset, f'this run was started with preset {cfg.preset!r}')
+    check(set(overrides) <= {'max_minutes'}, InvalidConfigError, 'overrides', sorted(overrides),
+          'a resumed run keeps its config; only max_minutes (the time budget) may change')
+    st = json.loads((run/'run.json').read_text())
+    more_time = 'max_minutes' in overrides and st.get('stopped_by') == 'budget'
+    if st.get('status') in ('done', 'halted') and not more_time: return run, None
+    if overrides:
+        old = {k: v for k, v in asdict(cfg).items() if k != 'preset'}
+        # the warm start was checked and loaded when the run began
+        cfg = replace(resolve_config(preset, **{**old, 'warm_start': None, **overrides}), warm_start=cfg.warm_start)
+        write_json(run/'config.json', asdict(cfg))
+        append_jsonl(run/'metrics.jsonl', {'phase': 'event', 'event': 'resume', 'overrides': overrides, 'time': round(time.time(), 3)})
+    return run, cfg
+
+# %% ../nbs/10d_train.ipynb #f89d500f
+def run_policy(cfg:TrainConfig, run:Path, resume:bool=False) -> Policy:
+    "The run's model with a LoRA adapter (a micro `build` built first; a resumed micro run goes on with its own build); writes `env.json`."
+    import torch
+    model = trained_base(cfg.model, run) if resume else cfg.model
+    if not resume and cfg.build:  # a micro build other than the default one: built (once, cached by its options) before anything else
+        from driftcall.micro import build_micro, micro_config
+        model = str(build_micro(cfg=micro_config(**cfg.build)))
+    p = replace(load_policy(model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
+    write_json(run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
+                                'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend,
+                                'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total, 'packages': package_versions()})
+    return p
+
+# %% ../nbs/10d_train.ipynb #e949112e
+def load_warm_start(p:Policy, cfg:TrainConfig, run:Path) -> Path:
+    "Load the saved adapter `cfg.warm_start` into `p` and keep it as checkpoint 0, with its provenance (`warm_start.json`)."
+    src, base = warm_start_source(cfg.warm_start)
+    sha = sha256_file(src/'adapter_model.safetensors')
+    load_checkpoint(src, p.model)
+    ck = save_checkpoint(run, 0, p.model, {'phase': 'warm_start', 'from': str(src), 'model': cfg.model}, tokenizer=p.tokenizer)
+    write_json(run/'warm_start.json', {'path': cfg.warm_start, 'adapter': str(src), 'absolute': str(src.resolve()), 'model': base, 'sha256': sha})
+    append_jsonl(run/'metrics.jsonl', {'phase': 'warm_start', 'from': str(src), 'sha256': sha, 'time': round(time.time(), 3)})
+    return ck
+
+def sft_phase(p:Policy, cfg:TrainConfig, run:Path) -> Path:
+    "The supervised warm start of `p` on `cfg.sft_episodes` oracle episodes (none: the weights as loaded), kept as checkpoint 0."
+    t0 = time.time()
+    ex = sft_examples(cfg.sft_episodes, cfg.sft_stages)
+    with open(run/'sft.jsonl', 'w', encoding='utf-8') as f:
+        for e in ex: f.write(json.dumps(e, ensure_ascii=False) + '\n')
+    if ex:
+        tr = sft_trainer(p, ex, cfg, run/'trl-sft')
+        res = tr.train()
+        for h in tr.state.log_history:
+            if 'loss' in h: append_jsonl(run/'metrics.jsonl', {'phase': 'sft', 'sft_step': h.get('step'), 'loss': h['loss'], 'learning_rate': h.get('learning_rate')})
+        tokens = sum(len(r['input_ids']) for r in tokenize_sft(p.tokenizer, ex))
+        append_jsonl(run/'metrics.jsonl', {'phase': 'sft_done', 'examples': len(ex), 'tokens': tokens, 'seconds': round(time.time() - t0, 1),
+                                           'train_loss': res.training_loss})
+    return save_checkpoint(run, 0, p.model, {'phase': 'sft', 'model': cfg.model}, tokenizer=p.tokenizer)
+
+def initial_checkpoint(p:Policy, cfg:TrainConfig, run:Path) -> Path:
+    "The run's newest checkpoint; a new run first makes checkpoint 0: the saved adapter `cfg.warm_start`, else the supervised warm start."
+    ck = newest_checkpoint(run)
+    if ck is None and cfg.warm_start: ck = load_warm_start(p, cfg, run)
+    return ck if ck is not None else sft_phase(p, cfg, run)
+
+# %% ../nbs/10d_train.ipynb #c585b1d3
+def grpo_stages(p:Policy, cfg:TrainConfig, run:Path, optimizer, stats:dict, done_step:int, deadline:Optional[float]=None) -> tuple:
+    "Run the GRPO stages after global step `done_step`; return (status 'done', 'budget' or 'halted', the `CircuitBreaker`)."
+    breaker, seeds = CircuitBreaker(cfg.breaker_window, cfg.breaker_drop, cfg.breaker_kl, cfg.breaker_no_signal), run_seeds(cfg)['grpo']
+    cb = run_callback(run, cfg, p, optimizer, breaker, stats, deadline)
+    offset, status = 0, 'done'
+    for (stage, n), sd in zip(cfg.stages, seeds):
+        start, end = offset, offset + n
+        offset = end
+        if done_step >= end or n == 0: continue
+        k = done_step - start
+        if deadline is not None and time.time() + stats.get('step_seconds', 0) > deadline: status = 'budget'; break
+        stats['offset'], cb.stage, cb.stage_end, cb.stop = done_step, stage, end, None
+        breaker.new_stage()
+        tr = grpo_trainer(p, cfg, [episode_key(stage, s) for s in sd['seeds'][k * cfg.groups_per_step:]], run, optimizer, [cb], stats)
+        tr.train()
+        if cb.stop == 'breaker':  # roll back to the last checkpoint that passed its checks, and stop the run
+            done_step = load_checkpoint(newest_checkpoint(run), p.model, optimizer)['step']
+            append_jsonl(run/'metrics.jsonl', {'phase': 'event', 'event': 'circuit_breaker', 'reason': breaker.reason,
+                                               'stage': stage, 'rolled_back_to': done_step, 'time': round(time.time(), 3)})
+            status = 'halted'; break
+        done_step = stats['offset'] + tr.state.global_step
+        if cb.stop == 'budget': status = 'budget'; break
+    return status, breaker
+
+# %% ../nbs/10d_train.ipynb #7c641728
+def save_final(p:Policy, cfg:TrainConfig, run:Path) -> Path:
+    "Write the adapter as it is now to `run/final` (atomically), with the tokenizer and a `driftcall.json` naming its base and step."
+    def write_final(tmp):
+        p.model.save_pretrained(tmp, selected_adapters=['default']); p.tokenizer.save_pretrained(tmp)
+        (tmp/'driftcall.json').write_text(json.dumps({'model': cfg.model, 'base': p.base, 'step': list_checkpoints(run)[-1][0], 'run': str(run)}))
+    return atomic_dir(run/'final', write_final)
+
+SUMMARY_KEYS = ('summary_format', 'reward', 'completion', 'detection', 'parse_rate', 'adaptation_rate', 'adaptation_heldout', 'drifts_broken', 'success_rate',
+                'silent_failure_rate', 'mean_turns')
+
+def write_summary(run:Path, cfg:TrainConfig, status:str, reason:Optional[str], before:Optional[dict], after:Optional[dict], t_start:float) -> dict:
+    "Write (and return) `summary.json`: how the run ended, its GRPO steps and their seconds, and the headline before and after."
+    logged = read_jsonl(run/'metrics.jsonl') if (run/'metrics.jsonl').exists() else []  # a build-only run (no SFT, no GRPO steps) logs nothing
+    secs = [r['seconds'] for r in logged if r.get('phase') == 'grpo' and r.get('seconds')]
+    hb, ha = (headline(e) if e else {} for e in (before, after))  # an older run resumed may hold the flat format: `summary_format` says which
+    s = {'preset': cfg.preset, 'model': cfg.model, 'status': status, 'breaker': reason, 'grpo_steps': list_checkpoints(run)[-1][0],
+         'seconds_per_grpo_step': round(statistics.fmean(secs), 1) if secs else None, 'wall_minutes_this_session': round((time.time() - t_start) / 60, 1),
+         'eval_split': 'val', 'eval_stage': cfg.eval_stage, 'eval_episodes': cfg.eval_episodes,
+         'before': {k: hb.get(k) for k in SUMMARY_KEYS}, 'after': {k: ha.get(k) for k in SUMMARY_KEYS}}
+    write_json(run/'summary.json', s)
+    return s
+
+# %% ../nbs/10d_train.ipynb #aabd7a79
+def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
+    "Warm start, evaluate, GRPO over the curriculum, evaluate again; return the run folder."
+    run, cfg = start_run(preset, out, resume, overrides)
+    if cfg is None: return run  # finished already
     t_start = time.time()
     _status(run, status='running', pid=os.getpid(), started=time.strftime('%Y-%m-%dT%H:%M:%S'))
     with decode_threads(cfg.threads):  # torch threads for the run (None: as they are), restored when it ends
         try:
-            import torch
-            model = trained_base(cfg.model, run) if resume else cfg.model  # a resumed micro run goes on with its own build
-            if not resume and cfg.build:  # a micro build other than the default one: built (once, cached by its options) before anything else
-                from driftcall.micro import build_micro, micro_config
-                model = str(build_micro(cfg=micro_config(**cfg.build)))
-            p = replace(load_policy(model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
-            write_json(run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
-                                        'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend,
-                                        'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total, 'packages': package_versions()})
-            stats = {}
-            optimizer = _optimizer(p, cfg, learning_gate(stats))  # no update from a step whose groups carry no contrast
-            ck = newest_checkpoint(run)
-            if ck is None and cfg.warm_start:  # a saved adapter is the warm start: no supervised phase
-                src, base = warm_start_source(cfg.warm_start)
-                sha = sha256_file(src/'adapter_model.safetensors')
-                load_checkpoint(src, p.model)
-                save_checkpoint(run, 0, p.model, {'phase': 'warm_start', 'from': str(src), 'model': cfg.model}, tokenizer=p.tokenizer)
-                write_json(run/'warm_start.json', {'path': cfg.warm_start, 'adapter': str(src), 'absolute': str(src.resolve()), 'model': base, 'sha256': sha})
-                append_jsonl(run/'metrics.jsonl', {'phase': 'warm_start', 'from': str(src), 'sha256': sha, 'time': round(time.time(), 3)})
-                ck = newest_checkpoint(run)
-            if ck is None:
-                t0 = time.time()
-                ex = sft_examples(cfg.sft_episodes, cfg.sft_stages)
-                with open(run/'sft.jsonl', 'w', encoding='utf-8') as f:
-                    for e in ex: f.write(json.dumps(e, ensure_ascii=False) + '\n')
-                if ex:
-                    tr = sft_trainer(p, ex, cfg, run/'trl-sft')
-                    res = tr.train()
-                    for h in tr.state.log_history:
-                        if 'loss' in h: append_jsonl(run/'metrics.jsonl', {'phase': 'sft', 'sft_step': h.get('step'), 'loss': h['loss'],
-                                                                           'learning_rate': h.get('learning_rate')})
-                    tokens = sum(len(r['input_ids']) for r in tokenize_sft(p.tokenizer, ex))
-                    append_jsonl(run/'metrics.jsonl', {'phase': 'sft_done', 'examples': len(ex), 'tokens': tokens,
-                                                       'seconds': round(time.time() - t0, 1), 'train_loss': res.training_loss})
-                save_checkpoint(run, 0, p.model, {'phase': 'sft', 'model': cfg.model}, tokenizer=p.tokenizer)
-                ck = newest_checkpoint(run)
-            st = load_checkpoint(ck, p.model, optimizer)
-            done_step = st['step']
+            p, stats = run_policy(cfg, run, resume), {}
+            optimizer = grpo_optimizer(p, cfg, learning_gate(stats))  # no update from a step whose groups carry no contrast
+            done_step = load_checkpoint(initial_checkpoint(p, cfg, run), p.model, optimizer)['step']
             before = _evaluate(p, cfg, run, 'before', 0) if cfg.eval_episodes else None
             deadline = t_start + 60 * cfg.max_minutes - 1.3 * (before or {}).get('seconds', 0) if cfg.max_minutes else None
-            breaker, seeds = CircuitBreaker(cfg.breaker_window, cfg.breaker_drop, cfg.breaker_kl, cfg.breaker_no_signal), run_seeds(cfg)['grpo']
-            cb = _run_callback(run, cfg, p, optimizer, breaker, stats, deadline)
-            offset, status = 0, 'done'
-            for (stage, n), sd in zip(cfg.stages, seeds):
-                start, end = offset, offset + n
-                offset = end
-                if done_step >= end or n == 0: continue
-                k = done_step - start
-                if deadline is not None and time.time() + stats.get('step_seconds', 0) > deadline: status = 'budget'; break
-                stats['offset'], cb.stage, cb.stage_end, cb.stop = done_step, stage, end, None
-                breaker.new_stage()
-                tr = grpo_trainer(p, cfg, [episode_key(stage, s) for s in sd['seeds'][k * cfg.groups_per_step:]], run, optimizer, [cb], stats)
-                tr.train()
-                if cb.stop == 'breaker':  # roll back to the last checkpoint that passed its checks, and stop the run
-                    done_step = load_checkpoint(newest_checkpoint(run), p.model, optimizer)['step']
-                    append_jsonl(run/'metrics.jsonl', {'phase': 'event', 'event': 'circuit_breaker', 'reason': breaker.reason,
-                                                       'stage': stage, 'rolled_back_to': done_step, 'time': round(time.time(), 3)})
-                    status = 'halted'; break
-                done_step = stats['offset'] + tr.state.global_step
-                if cb.stop == 'budget': status = 'budget'; break
-            def write_final(tmp):
-                p.model.save_pretrained(tmp, selected_adapters=['default']); p.tokenizer.save_pretrained(tmp)
-                (tmp/'driftcall.json').write_text(json.dumps({'model': cfg.model, 'base': p.base, 'step': list_checkpoints(run)[-1][0], 'run': str(run)}))
-            atomic_dir(run/'final', write_final)
+            status, breaker = grpo_stages(p, cfg, run, optimizer, stats, done_step, deadline)
+            save_final(p, cfg, run)
             after = _evaluate(p, cfg, run, 'after', list_checkpoints(run)[-1][0]) if cfg.eval_episodes else None
-            logged = read_jsonl(run/'metrics.jsonl') if (run/'metrics.jsonl').exists() else []  # a build-only run (no SFT, no GRPO steps) logs nothing
-            grpo = [r for r in logged if r.get('phase') == 'grpo']
-            secs = [r['seconds'] for r in grpo if r.get('seconds')]
-            keys = ('summary_format', 'reward', 'completion', 'detection', 'parse_rate', 'adaptation_rate', 'adaptation_heldout', 'drifts_broken', 'success_rate',
-                    'silent_failure_rate', 'mean_turns')
-            hb, ha = (headline(e) if e else {} for e in (before, after))  # an older run resumed may hold the flat format: `summary_format` says which
-            write_json(run/'summary.json', {'preset': cfg.preset, 'model': cfg.model, 'status': status, 'breaker': breaker.reason,
-                                            'grpo_steps': list_checkpoints(run)[-1][0], 'seconds_per_grpo_step': round(statistics.fmean(secs), 1) if secs else None,
-                                            'wall_minutes_this_session': round((time.time() - t_start) / 60, 1),
-                                            'eval_split': 'val', 'eval_stage': cfg.eval_stage, 'eval_episodes': cfg.eval_episodes,
-                                            'before': {k: hb.get(k) for k in keys}, 'after': {k: ha.get(k) for k in keys}})
+            write_summary(run, cfg, status, breaker.reason, before, after, t_start)
             _status(run, status='halted' if status == 'halted' else 'done', stopped_by=status, reason=breaker.reason)
         except BaseException as e:
             _status(run, status='failed', error=f'{type(e).__name__}: {e}')

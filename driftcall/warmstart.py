@@ -6,7 +6,7 @@
 from __future__ import annotations
 import json, os, random, statistics, time
 from collections import Counter
-from dataclasses import dataclass, asdict, fields
+from dataclasses import dataclass, asdict, fields, MISSING
 from pathlib import Path
 from typing import Callable, Optional
 from .core import *
@@ -14,14 +14,15 @@ from .env import DriftCallEnv
 from .agents import Oracle, Takeover, play, relabel, trace_chat, _action_of
 from .drift import list_patterns, event_for
 from .tasks import seeds as split_seeds
-from .boot import Policy, load_policy, chat_ids, check_template_once, atomic_dir, keep_own_forward
-from .runs import append_jsonl, write_json, package_versions, git_rev, load_checkpoint
+from .boot import Policy, load_policy, chat_ids, check_template_once, atomic_dir, trl_trainer
+from .runs import append_jsonl, write_json, package_versions, git_rev, load_checkpoint, resolve_preset
 from .rollout import TurnCodec, rollouts
 
 # %% auto #0
 __all__ = ['WARM_PRESETS', 'sft_examples', 'tokenize_sft', 'sft_trainer', 'episode_plan', 'oracle_traces', 'recoveries', 'forced',
-           'cover', 'chat_row', 'takeover_chats', 'train_rows', 'WarmConfig', 'warm_config', 'save_adapter',
-           'oracle_data', 'dagger_round', 'warm_start', 'add_warmstart_args', 'warmstart_main']
+           'cover', 'chat_row', 'takeover_chats', 'say', 'train_rows', 'WarmConfig', 'check_warm_config', 'warm_config',
+           'save_adapter', 'oracle_data', 'dagger_round', 'open_warm_run', 'data_record', 'phase_rows', 'train_phase',
+           'phase_metrics', 'warm_start', 'add_warmstart_args', 'warmstart_main']
 
 # %% ../nbs/10a_warmstart.ipynb #2ae72aaa
 def sft_examples(n:int, stage=1, split:str='train', start:int=0) -> list:
@@ -56,29 +57,14 @@ def tokenize_sft(tok, examples:list) -> list:
     return out
 
 # %% ../nbs/10a_warmstart.ipynb #5ed636f8
-def _trl_quiet():
-    os.environ.setdefault('TRL_EXPERIMENTAL_SILENCE', '1')
-    import warnings, transformers
-    transformers.logging.set_verbosity_error()
-    warnings.filterwarnings('ignore', message='.*experimental.*')
-    warnings.filterwarnings('ignore', category=FutureWarning, message='.*(checkpointing|past_key_values).*')
-
-def _precision_flags(p:Policy) -> dict:
-    return dict(use_cpu=p.device == 'cpu', bf16=p.precision == 'bf16', fp16=p.precision == 'fp16')
-
 def sft_trainer(p:Policy, examples:list, cfg, out, callbacks=()):
     "A TRL `SFTTrainer` that trains `p`'s adapter on `examples`, loss on the completions only, with the `sft_*` settings of `cfg` (a `TrainConfig`)."
-    _trl_quiet()
-    from datasets import Dataset
-    from trl import SFTConfig, SFTTrainer
     check(examples, ValidationError, 'examples', 0, 'the warm start needs at least one example')
-    args = SFTConfig(output_dir=str(out), per_device_train_batch_size=cfg.sft_batch, num_train_epochs=cfg.sft_epochs, learning_rate=cfg.sft_lr,
-                     lr_scheduler_type='constant', logging_steps=1, save_strategy='no', report_to=[], completion_only_loss=True,
-                     max_length=None, gradient_checkpointing=cfg.gradient_checkpointing, seed=cfg.seed, disable_tqdm=False, **_precision_flags(p))
-    tr = SFTTrainer(model=p.model, args=args, train_dataset=Dataset.from_list(tokenize_sft(p.tokenizer, examples)),
-                    processing_class=p.tokenizer, callbacks=list(callbacks))
-    keep_own_forward(tr.model)  # micro's copy head: TRL's fused LM head would skip it
-    return tr
+    args = dict(output_dir=str(out), per_device_train_batch_size=cfg.sft_batch, num_train_epochs=cfg.sft_epochs, learning_rate=cfg.sft_lr,
+                lr_scheduler_type='constant', logging_steps=1, save_strategy='no', report_to=[], completion_only_loss=True,
+                max_length=None, gradient_checkpointing=cfg.gradient_checkpointing, seed=cfg.seed, disable_tqdm=False)
+    return trl_trainer('sft', p, tokenize_sft(p.tokenizer, examples), args, callbacks)
+
 
 # %% ../nbs/10a_warmstart.ipynb #c66110f6
 def episode_plan(n:int, # episodes
@@ -157,7 +143,9 @@ def takeover_chats(trace:dict, cfg:dict, max_points:int=3) -> list:
     return out
 
 # %% ../nbs/10a_warmstart.ipynb #1e593d1d
-def _say(msg:str): print(f'[warm start] {msg}', flush=True)
+def say(msg:str):
+    "Print one progress line of a warm start or a micro build, `[warm start] msg`."
+    print(f'[warm start] {msg}', flush=True)
 
 def _deadline_callback(deadline:Optional[float]):
     from transformers import TrainerCallback
@@ -178,32 +166,24 @@ def _progress_callback(phase:str, log=None):
             frac = state.global_step / max(1, state.max_steps)
             if 'loss' in (logs or {}) and (frac + 1e-9 >= self.next or state.global_step == state.max_steps):
                 eta = (time.time() - self.t0) * (1 - frac) / max(frac, 1e-9)
-                _say(f"{phase}: step {state.global_step}/{state.max_steps}, loss {logs['loss']:.3f}, ETA {eta / 60:.1f} min")
+                say(f"{phase}: step {state.global_step}/{state.max_steps}, loss {logs['loss']:.3f}, ETA {eta / 60:.1f} min")
                 self.next = frac + 0.1
     return _Progress()
 
 def train_rows(p:Policy, rows:list, out, epochs:float=1, lr:float=5e-4, batch:int=2, seed:int=3407, deadline:Optional[float]=None,
                phase:str='sft', log=None, max_steps:int=-1, scheduler:str='constant', warmup:int=0, beta2:float=0.999, weight_decay:float=0.0) -> dict:
     "Supervised training of `p`'s trainable weights on token rows (loss on the completion mask); returns the loss curve and whether the deadline stopped it."
-    from datasets import Dataset
-    from trl import SFTConfig, SFTTrainer
     check(rows and all(sum(r['completion_mask']) > 0 for r in rows), ValidationError, 'rows', len(rows), 'need at least one row, each with a target token')
-    _trl_quiet()
-    args = SFTConfig(output_dir=str(out), per_device_train_batch_size=batch, num_train_epochs=epochs, max_steps=max_steps, learning_rate=lr,
-                     lr_scheduler_type=scheduler, warmup_steps=warmup, adam_beta2=beta2, weight_decay=weight_decay,
-                     logging_steps=1, save_strategy='no', report_to=[], completion_only_loss=True, max_length=None, seed=seed, disable_tqdm=True,
-                     use_cpu=p.device == 'cpu', bf16=p.precision == 'bf16', fp16=p.precision == 'fp16')
+    args = dict(output_dir=str(out), per_device_train_batch_size=batch, num_train_epochs=epochs, max_steps=max_steps, learning_rate=lr,
+                lr_scheduler_type=scheduler, warmup_steps=warmup, adam_beta2=beta2, weight_decay=weight_decay,
+                logging_steps=1, save_strategy='no', report_to=[], completion_only_loss=True, max_length=None, seed=seed, disable_tqdm=True)
     cb = _deadline_callback(deadline)
-    tr = SFTTrainer(model=p.model, args=args, train_dataset=Dataset.from_list(rows), processing_class=p.tokenizer,
-                    callbacks=[cb, _progress_callback(phase, log)])
-    keep_own_forward(tr.model)  # micro's copy head: TRL's fused LM head would skip it
-    from transformers.trainer_callback import PrinterCallback
-    tr.remove_callback(PrinterCallback)  # its raw dicts go to `log` instead
+    tr = trl_trainer('sft', p, rows, args, [cb, _progress_callback(phase, log)], printer=False)  # its raw dicts go to `log` instead
     tr.train()
     losses = [h['loss'] for h in tr.state.log_history if 'loss' in h]
     return {'steps': tr.state.global_step, 'losses': losses, 'stopped_by_deadline': cb.hit, 'tokens': sum(len(r['input_ids']) for r in rows)}
 
-# %% ../nbs/10a_warmstart.ipynb #5b52fa3f
+# %% ../nbs/10a_warmstart.ipynb #e110425a
 @dataclass(frozen=True)
 class WarmConfig:
     "Everything a warm-start run needs, validated; saved as `config.json` in the run folder."
@@ -228,6 +208,8 @@ class WarmConfig:
     max_minutes: Optional[float] = None  # wall-clock budget: training stops between steps before it runs out
     precision: Optional[str] = None
 
+
+# %% ../nbs/10a_warmstart.ipynb #016240bb
 WARM_PRESETS = {
     'smoke': dict(model='tiny', episodes=6, min_recoveries=0, epochs=1, lr=1e-3, batch=2, dagger_rounds=1, dagger_episodes=3, dagger_points=1,
                   dagger_replay=0.5, dagger_epochs=1, temperature=1.0, top_p=1.0, max_new_tokens=12, rollout_batch=3),
@@ -237,12 +219,10 @@ WARM_PRESETS = {
                         dagger_replay=0.25, dagger_epochs=1, temperature=0.7, top_p=0.9, max_new_tokens=96, rollout_batch=128, precision='fp32'),
 }
 
-def warm_config(preset:str, **overrides) -> WarmConfig:
-    "The validated `WarmConfig` of `preset` with `overrides` applied."
-    check(preset in WARM_PRESETS, InvalidConfigError, 'preset', preset, f'unknown warm-start preset; use one of {sorted(WARM_PRESETS)}')
-    names = {f.name for f in fields(WarmConfig)}
-    for k in overrides: check(k in names, InvalidConfigError, k, overrides[k], f'unknown warm-start option; use one of {sorted(names)}')
-    c = WarmConfig(preset=preset, **{**WARM_PRESETS[preset], **overrides})
+
+# %% ../nbs/10a_warmstart.ipynb #6b7fe307
+def check_warm_config(c:WarmConfig) -> WarmConfig:
+    "`c` with every field checked (an `InvalidConfigError` names the first bad one)."
     for k in ('episodes', 'min_recoveries', 'dagger_rounds', 'dagger_episodes'):
         check(is_int(getattr(c, k)) and getattr(c, k) >= 0, InvalidConfigError, k, getattr(c, k), 'must be an integer >= 0')
     for k in ('batch', 'dagger_points', 'max_new_tokens', 'rollout_batch', 'lora_r'):
@@ -254,6 +234,13 @@ def warm_config(preset:str, **overrides) -> WarmConfig:
           'temperature >= 0, top_p in (0, 1]')
     check(c.max_minutes is None or (is_num(c.max_minutes) and c.max_minutes > 0), InvalidConfigError, 'max_minutes', c.max_minutes, 'must be None or > 0')
     return c
+
+
+# %% ../nbs/10a_warmstart.ipynb #42c48bbe
+def warm_config(preset:str, **overrides) -> WarmConfig:
+    "The validated `WarmConfig` of `preset` with `overrides` applied."
+    return resolve_preset(WarmConfig, WARM_PRESETS, preset, overrides, check_warm_config, 'warm-start')
+
 
 # %% ../nbs/10a_warmstart.ipynb #4883bc4e
 def save_adapter(model, folder, meta:dict, half:bool=True) -> Path:
@@ -285,7 +272,7 @@ def dagger_round(p:Policy, cfg:WarmConfig, k:int, deadline:Optional[float]=None)
     played = []
     for i in range(0, len(specs), cfg.rollout_batch):
         played += rollouts(p, specs[i:i + cfg.rollout_batch], cfg.max_new_tokens, cfg.temperature, cfg.top_p, None, 'train', cfg.seed + k, 'dagger')
-        _say(f'DAgger round {k}: played {len(played)}/{len(specs)} episodes')
+        say(f'DAgger round {k}: played {len(played)}/{len(specs)} episodes')
         if deadline is not None and time.time() > deadline: break
     ex = [e for r in played for e in takeover_chats(r.trace, {'curriculum_stage': r.stage, 'drift_split': 'train'}, cfg.dagger_points)]
     n = lambda xs: round(statistics.fmean(xs), 4) if xs else None
@@ -294,63 +281,83 @@ def dagger_round(p:Policy, cfg:WarmConfig, k:int, deadline:Optional[float]=None)
              'takeover_success': n([t['rewards']['completion'] for _, _, t in ex])}
     return [(c, f) for c, f, _ in ex], stats
 
-# %% ../nbs/10a_warmstart.ipynb #1bf1055e
-def warm_start(preset:str='cpu', out=None, resume:bool=False, **overrides) -> Path:
-    "Oracle data, supervised warm start, then DAgger rounds; return the run folder (its `final/` is the warm-started adapter)."
+# %% ../nbs/10a_warmstart.ipynb #e77bb1e1
+def open_warm_run(preset:str, out=None, resume:bool=False, overrides:Optional[dict]=None) -> tuple:
+    "(run folder, config) of a new warm-start run (config and status written) or of the run in `out` to resume (its config, `overrides` on top)."
+    overrides = overrides or {}
     run = Path(out) if out else Path('runs')/f"warmstart-{preset}-{time.strftime('%Y%m%d-%H%M%S')}"
     if resume:
         check((run/'config.json').exists(), InvalidConfigError, 'out', str(run), 'nothing to resume: no config.json in this folder')
         cfg = warm_config(preset, **{**{k: v for k, v in json.loads((run/'config.json').read_text()).items() if k != 'preset'}, **overrides})
         check(cfg.preset == preset, InvalidConfigError, 'preset', preset, 'this run was started with another preset')
-    else:
-        check(not (run/'config.json').exists(), InvalidConfigError, 'out', str(run), 'already holds a run; continue it with --resume (resume=True)')
-        cfg = warm_config(preset, **overrides)
-        run.mkdir(parents=True, exist_ok=True)
-        write_json(run/'config.json', asdict(cfg))
-        _status(run, status='running', versions=package_versions(), git=git_rev(), done=[])
+        return run, cfg
+    check(not (run/'config.json').exists(), InvalidConfigError, 'out', str(run), 'already holds a run; continue it with --resume (resume=True)')
+    cfg = warm_config(preset, **overrides)
+    run.mkdir(parents=True, exist_ok=True)
+    write_json(run/'config.json', asdict(cfg))
+    _status(run, status='running', versions=package_versions(), git=git_rev(), done=[])
+    return run, cfg
+
+def data_record(traces:list, coverage:dict) -> dict:
+    "What `data.json` keeps of a warm start's oracle data: seeds, plans, forced drifts, drift coverage, counts by stage, domain and language, mean reward."
+    return {'episodes': len(traces), 'seeds': [t['seed'] for t in traces], 'plans': [t['plan'] for t in traces], 'forced': [t.get('forced') for t in traces],
+            'recoveries': coverage, 'stages': Counter(t['stage'] for t in traces), 'domains': Counter(t['goal']['domain'] for t in traces),
+            'languages': Counter(t['goal']['language'] for t in traces), 'oracle_reward': round(statistics.fmean(t['rewards']['reward'] for t in traces), 4)}
+
+# %% ../nbs/10a_warmstart.ipynb #52104d07
+def phase_rows(p:Policy, cfg:WarmConfig, ph:str, oracle_rows:list, deadline:Optional[float]=None) -> tuple:
+    "(rows, DAgger stats) phase `ph` trains on: the oracle rows for 'sft'; for 'dagger-k', round k's recovery rows and a replayed share of the oracle rows."
+    if ph == 'sft':
+        say(f'phase 2/3: supervised warm start on {len(oracle_rows)} oracle episodes ({sum(len(r["input_ids"]) for r in oracle_rows):,} tokens, {cfg.epochs} epoch(s))')
+        return oracle_rows, {}
+    k = int(ph.split('-')[1])
+    say(f'phase 3/3: DAgger round {k} of {cfg.dagger_rounds}: the model plays {cfg.dagger_episodes} train episodes, the oracle shows the recoveries')
+    chats, extra = dagger_round(p, cfg, k, deadline)
+    replay = random.Random(cfg.seed + k).sample(oracle_rows, round(cfg.dagger_replay * len(oracle_rows)))
+    rows = [chat_row(p.tokenizer, c, f) for c, f in chats] + replay
+    say(f'DAgger round {k}: {len(chats)} recovery examples + {len(replay)} oracle episodes ({sum(len(r["input_ids"]) for r in rows):,} tokens)')
+    return rows, extra
+
+def train_phase(p:Policy, cfg:WarmConfig, run:Path, ph:str, rows:list, deadline:Optional[float]=None) -> dict:
+    "Train phase `ph` on `rows` with `train_rows`: the oracle epochs for 'sft'; the DAgger epochs and round seed for 'dagger-k' (no rows: no steps)."
+    if ph == 'sft': return train_rows(p, rows, run/'trl-sft', cfg.epochs, cfg.lr, cfg.batch, cfg.seed, deadline, ph, run/'train_log.jsonl')
+    k = int(ph.split('-')[1])
+    if not rows: return {'steps': 0, 'losses': []}
+    return train_rows(p, rows, run/'trl-sft', cfg.dagger_epochs, cfg.lr, cfg.batch, cfg.seed + k, deadline, ph, run/'train_log.jsonl')
+
+def phase_metrics(ph:str, rows:list, res:dict, extra:dict, t1:float) -> dict:
+    "The `metrics.jsonl` row of a finished phase: its rows and tokens, steps, first and last loss, the DAgger round's stats (`dagger_*`)."
+    return {'phase': ph, 'time': round(time.time(), 3), 'seconds': round(time.time() - t1, 1), 'rows': len(rows), 'tokens': sum(len(r['input_ids']) for r in rows),
+            'steps': res['steps'], 'loss_first': res['losses'][0] if res['losses'] else None, 'loss_last': res['losses'][-1] if res['losses'] else None,
+            'stopped_by_deadline': res.get('stopped_by_deadline', False), **{f'dagger_{k}': v for k, v in extra.items()}}
+
+# %% ../nbs/10a_warmstart.ipynb #8c21364f
+def warm_start(preset:str='cpu', out=None, resume:bool=False, **overrides) -> Path:
+    "Oracle data, supervised warm start, then DAgger rounds; return the run folder (its `final/` is the warm-started adapter)."
+    run, cfg = open_warm_run(preset, out, resume, overrides)
     t0 = time.time(); deadline = t0 + 60 * cfg.max_minutes if cfg.max_minutes else None
     st = json.loads((run/'run.json').read_text())
     if st.get('status') == 'done': return run
-    _say(f'phase 1/3: oracle data ({cfg.episodes} episodes, every train drift recovered at least {cfg.min_recoveries} times)')
+    say(f'phase 1/3: oracle data ({cfg.episodes} episodes, every train drift recovered at least {cfg.min_recoveries} times)')
     traces, coverage = oracle_data(cfg)
-    if not (run/'data.json').exists():
-        write_json(run/'data.json', {'episodes': len(traces), 'seeds': [t['seed'] for t in traces], 'plans': [t['plan'] for t in traces],
-                                     'forced': [t.get('forced') for t in traces], 'recoveries': coverage,
-                                     'stages': Counter(t['stage'] for t in traces), 'domains': Counter(t['goal']['domain'] for t in traces),
-                                     'languages': Counter(t['goal']['language'] for t in traces),
-                                     'oracle_reward': round(statistics.fmean(t['rewards']['reward'] for t in traces), 4)})
+    if not (run/'data.json').exists(): write_json(run/'data.json', data_record(traces, coverage))
     p = load_policy(cfg.model, precision=cfg.precision, lora_r=cfg.lora_r)
     oracle_rows = [chat_row(p.tokenizer, trace_chat(t)) for t in traces]
     meta = lambda phase: {'model': cfg.model, 'phase': phase, 'preset': cfg.preset, 'lora_r': cfg.lora_r}
     done = list(st.get('done', []))
-    phases = ['sft'] + [f'dagger-{k}' for k in range(1, cfg.dagger_rounds + 1)]
-    for i, ph in enumerate(phases):
+    for ph in ['sft'] + [f'dagger-{k}' for k in range(1, cfg.dagger_rounds + 1)]:
         if ph in done and (run/ph/'adapter_model.safetensors').exists():
             load_checkpoint(run/ph, p.model); continue
         if deadline is not None and time.time() > deadline: _status(run, status='stopped', stopped_by='budget'); return run
         t1 = time.time()
-        if ph == 'sft':
-            rows, extra = oracle_rows, {}
-            _say(f'phase 2/3: supervised warm start on {len(rows)} oracle episodes ({sum(len(r["input_ids"]) for r in rows):,} tokens, {cfg.epochs} epoch(s))')
-            res = train_rows(p, rows, run/'trl-sft', cfg.epochs, cfg.lr, cfg.batch, cfg.seed, deadline, ph, run/'train_log.jsonl')
-        else:
-            k = int(ph.split('-')[1])
-            _say(f'phase 3/3: DAgger round {k} of {cfg.dagger_rounds}: the model plays {cfg.dagger_episodes} train episodes, the oracle shows the recoveries')
-            chats, extra = dagger_round(p, cfg, k, deadline)
-            replay = random.Random(cfg.seed + k).sample(oracle_rows, round(cfg.dagger_replay * len(oracle_rows)))
-            rows = [chat_row(p.tokenizer, c, f) for c, f in chats] + replay
-            _say(f'DAgger round {k}: {len(chats)} recovery examples + {len(replay)} oracle episodes ({sum(len(r["input_ids"]) for r in rows):,} tokens)')
-            res = (train_rows(p, rows, run/'trl-sft', cfg.dagger_epochs, cfg.lr, cfg.batch, cfg.seed + k, deadline, ph, run/'train_log.jsonl')
-                   if rows else {'steps': 0, 'losses': []})
+        rows, extra = phase_rows(p, cfg, ph, oracle_rows, deadline)
+        res = train_phase(p, cfg, run, ph, rows, deadline)
         save_adapter(p.model, run/ph, meta(ph))
         done.append(ph)
-        row = {'phase': ph, 'time': round(time.time(), 3), 'seconds': round(time.time() - t1, 1),
-               'rows': len(rows), 'tokens': sum(len(r['input_ids']) for r in rows),
-               'steps': res['steps'], 'loss_first': res['losses'][0] if res['losses'] else None, 'loss_last': res['losses'][-1] if res['losses'] else None,
-               'stopped_by_deadline': res.get('stopped_by_deadline', False), **{f'dagger_{k}': v for k, v in extra.items()}}
+        row = phase_metrics(ph, rows, res, extra, t1)
         append_jsonl(run/'metrics.jsonl', row)
         _status(run, done=done)
-        _say(f"{ph}: {res['steps']} steps in {row['seconds']:.0f} s, loss {row['loss_first']} -> {row['loss_last']}")
+        say(f"{ph}: {res['steps']} steps in {row['seconds']:.0f} s, loss {row['loss_first']} -> {row['loss_last']}")
         if res.get('stopped_by_deadline'): break
     save_adapter(p.model, run/'final', meta(done[-1]))
     stopped = bool(deadline is not None and time.time() > deadline)
