@@ -318,7 +318,7 @@ def load_policy(name:Optional[str]=None, adapter=None, device:Optional[str]=None
     t, n = count_params(model)
     return Policy(model, tok, name, base, device, precision, backend, t, n)
 
-# %% ../nbs/09_boot.ipynb #7ec30f48
+# %% ../nbs/09_boot.ipynb #4107b00a
 def trl_quiet():
     "Silence TRL's experimental-feature notices and transformers' info logs (idempotent)."
     os.environ.setdefault('TRL_EXPERIMENTAL_SILENCE', '1')
@@ -331,7 +331,7 @@ def precision_flags(p:Policy) -> dict:
     "The trainer flags of `p`'s device and precision: `use_cpu`, `bf16`, `fp16`."
     return dict(use_cpu=p.device == 'cpu', bf16=p.precision == 'bf16', fp16=p.precision == 'fp16')
 
-# %% ../nbs/09_boot.ipynb #ac25ae37
+# %% ../nbs/09_boot.ipynb #32484c2c
 def trl_trainer(kind:str, # 'sft' (`SFTTrainer`) or 'grpo' (`GRPOTrainer`)
                 p:Policy, # the policy that trains: its model and tokenizer
                 rows:list, # the training dataset, one dict a row
@@ -354,7 +354,7 @@ def trl_trainer(kind:str, # 'sft' (`SFTTrainer`) or 'grpo' (`GRPOTrainer`)
         tr.remove_callback(PrinterCallback)
     return tr
 
-# %% ../nbs/09_boot.ipynb #a0396672
+# %% ../nbs/09_boot.ipynb #6dbe5cec
 def import_edges(folder=None) -> dict:
     "Module -> {(imported driftcall module, 'lazy' inside a function, else 'module')} for every `.py` file in `folder` (default: this package), read with `ast`."
     import ast, driftcall

@@ -23,7 +23,7 @@ __all__ = ['FAULTS', 'PRESETS', 'STAGE_SEED_BASE', 'RESERVE_BASE', 'TrainConfig'
            'false_trip_rate', 'run_seeds', 'grpo_optimizer', 'learning_step', 'learning_gate', 'grpo_trainer',
            'step_row', 'say_step', 'trip_reason', 'poison_adapter', 'out_of_time', 'run_callback']
 
-# %% ../nbs/10c_grpo.ipynb #f8c659dc
+# %% ../nbs/10c_grpo.ipynb #62414eb3
 @dataclass(frozen=True)
 class TrainConfig:
     "Everything a training run needs, validated; saved as `config.json` in the run folder."
@@ -74,7 +74,7 @@ class TrainConfig:
 FAULTS = ('nan_at_step', 'force_reward', 'crash_after_step', 'budget_after_step')  # NaN weights, a forced reward, a crash, an exhausted time budget
 
 
-# %% ../nbs/10c_grpo.ipynb #9909f5f8
+# %% ../nbs/10c_grpo.ipynb #e4e80504
 PRESETS = {
     'smoke': dict(model='tiny', sft_episodes=3, sft_epochs=1, sft_lr=1e-3, sft_batch=4, stages=((1, 1), (2, 1), (3, 1)), group=2, groups_per_step=1,
                   lr=1e-4, beta=0.0, temperature=1.0, top_p=1.0, max_new_tokens=12, max_turns=3, eval_episodes=2, breaker_window=2),
@@ -98,7 +98,7 @@ PRESETS = {
 }
 
 
-# %% ../nbs/10c_grpo.ipynb #a677021a
+# %% ../nbs/10c_grpo.ipynb #1d45c334
 def check_train_config(c:TrainConfig) -> TrainConfig:
     "`c` with JSON lists as tuples, every field checked (an `InvalidConfigError` names the first bad one)."
     c = replace(c, stages=tuple(tuple(s) for s in c.stages), sft_stages=tuple(c.sft_stages) if isinstance(c.sft_stages, (list, tuple)) else c.sft_stages,
@@ -157,7 +157,7 @@ def check_train_config(c:TrainConfig) -> TrainConfig:
     return c
 
 
-# %% ../nbs/10c_grpo.ipynb #aade2747
+# %% ../nbs/10c_grpo.ipynb #4270d344
 def resolve_config(preset:str, **overrides) -> TrainConfig:
     "The validated `TrainConfig` of `preset` with `overrides` applied."
     return resolve_preset(TrainConfig, PRESETS, preset, overrides, check_train_config, 'training')
@@ -369,7 +369,7 @@ def grpo_trainer(p:Policy, cfg:TrainConfig, keys:list, run:Path, optimizer, call
         load_checkpoint(list_checkpoints(run)[0][1], p.model, adapter='ref')  # step 0: the warm start
     return tr
 
-# %% ../nbs/10c_grpo.ipynb #50e5c109
+# %% ../nbs/10c_grpo.ipynb #f74ab90d
 def step_row(logs:dict, # what TRL logged for the step
              last:dict, # our rollout record of the step (`stats['last']`)
              stage:int, step:int, seconds:float) -> dict:
@@ -392,7 +392,7 @@ def say_step(row:dict, total:int, groups:int, deadline:Optional[float]=None):
           f"success {f(row.get('success_rate'), 2)}, groups with contrast {row.get('contrast_groups', '-')}/{groups}"
           f"{' -> skipped, no update' if row.get('skipped') else ''}, {row['seconds']:.0f} s/step, ETA {eta:.1f} min", flush=True)
 
-# %% ../nbs/10c_grpo.ipynb #ffd62be2
+# %% ../nbs/10c_grpo.ipynb #d04773b3
 def _finite(model) -> bool:
     import torch
     return all(bool(torch.isfinite(p).all()) for p in model.parameters() if p.requires_grad)
@@ -412,7 +412,7 @@ def out_of_time(deadline:Optional[float], seconds:float, step:int, faults:dict) 
     "Would the next step, as long as the last (`seconds`), end after `deadline`? The `budget_after_step` fault says yes at its step."
     return deadline is not None and time.time() + seconds > deadline or step == faults.get('budget_after_step')
 
-# %% ../nbs/10c_grpo.ipynb #0bffd017
+# %% ../nbs/10c_grpo.ipynb #a9f8fe58
 def _callback_base():
     from transformers import TrainerCallback
     return TrainerCallback

@@ -189,7 +189,7 @@ def slim_run(run, drop:tuple=()) -> list:
         rec.write_text(text + ''.join(f'- `{r}`: sha256 `{s}` ({n} bytes), {how}\n' for r, s, n, how in notes), encoding='utf-8')
     return [str(r) for r, *_ in notes]
 
-# %% ../nbs/09a_runs.ipynb #a56f15ac
+# %% ../nbs/09a_runs.ipynb #6ac7e8b3
 def resolve_preset(cls:type, # a frozen config dataclass with a `preset` field
                    presets:dict, # preset name -> field values
                    preset:str, # the preset to start from

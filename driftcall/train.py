@@ -56,7 +56,7 @@ def _evaluate(p:Policy, cfg:TrainConfig, run:Path, name:str, step:int) -> dict:
     append_jsonl(run/'metrics.jsonl', {'phase': f'eval_{name}', 'time': round(time.time(), 3), 'step': step, 'seconds': res['seconds'], **hl})
     return res
 
-# %% ../nbs/10d_train.ipynb #ff1666a0
+# %% ../nbs/10d_train.ipynb #f9c6cc7d
 def start_run(preset:str, out=None, resume:bool=False, overrides:Optional[dict]=None) -> tuple:
     "(run folder, config) of a new run (its config and seeds written) or a resumed one (its own config; only `max_minutes` may change); config None: nothing to do."
     overrides = overrides or {}
@@ -84,7 +84,7 @@ def start_run(preset:str, out=None, resume:bool=False, overrides:Optional[dict]=
         append_jsonl(run/'metrics.jsonl', {'phase': 'event', 'event': 'resume', 'overrides': overrides, 'time': round(time.time(), 3)})
     return run, cfg
 
-# %% ../nbs/10d_train.ipynb #f89d500f
+# %% ../nbs/10d_train.ipynb #f9cbb786
 def run_policy(cfg:TrainConfig, run:Path, resume:bool=False) -> Policy:
     "The run's model with a LoRA adapter (a micro `build` built first; a resumed micro run goes on with its own build); writes `env.json`."
     import torch
@@ -98,7 +98,7 @@ def run_policy(cfg:TrainConfig, run:Path, resume:bool=False) -> Policy:
                                 'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total, 'packages': package_versions()})
     return p
 
-# %% ../nbs/10d_train.ipynb #e949112e
+# %% ../nbs/10d_train.ipynb #6c953160
 def load_warm_start(p:Policy, cfg:TrainConfig, run:Path) -> Path:
     "Load the saved adapter `cfg.warm_start` into `p` and keep it as checkpoint 0, with its provenance (`warm_start.json`)."
     src, base = warm_start_source(cfg.warm_start)
@@ -131,7 +131,7 @@ def initial_checkpoint(p:Policy, cfg:TrainConfig, run:Path) -> Path:
     if ck is None and cfg.warm_start: ck = load_warm_start(p, cfg, run)
     return ck if ck is not None else sft_phase(p, cfg, run)
 
-# %% ../nbs/10d_train.ipynb #c585b1d3
+# %% ../nbs/10d_train.ipynb #347f3273
 def grpo_stages(p:Policy, cfg:TrainConfig, run:Path, optimizer, stats:dict, done_step:int, deadline:Optional[float]=None) -> tuple:
     "Run the GRPO stages after global step `done_step`; return (status 'done', 'budget' or 'halted', the `CircuitBreaker`)."
     breaker, seeds = CircuitBreaker(cfg.breaker_window, cfg.breaker_drop, cfg.breaker_kl, cfg.breaker_no_signal), run_seeds(cfg)['grpo']
@@ -156,7 +156,7 @@ def grpo_stages(p:Policy, cfg:TrainConfig, run:Path, optimizer, stats:dict, done
         if cb.stop == 'budget': status = 'budget'; break
     return status, breaker
 
-# %% ../nbs/10d_train.ipynb #7c641728
+# %% ../nbs/10d_train.ipynb #6a66e372
 def save_final(p:Policy, cfg:TrainConfig, run:Path) -> Path:
     "Write the adapter as it is now to `run/final` (atomically), with the tokenizer and a `driftcall.json` naming its base and step."
     def write_final(tmp):
@@ -179,7 +179,7 @@ def write_summary(run:Path, cfg:TrainConfig, status:str, reason:Optional[str], b
     write_json(run/'summary.json', s)
     return s
 
-# %% ../nbs/10d_train.ipynb #aabd7a79
+# %% ../nbs/10d_train.ipynb #58bb560b
 def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
     "Warm start, evaluate, GRPO over the curriculum, evaluate again; return the run folder."
     run, cfg = start_run(preset, out, resume, overrides)

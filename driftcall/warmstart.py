@@ -183,7 +183,7 @@ def train_rows(p:Policy, rows:list, out, epochs:float=1, lr:float=5e-4, batch:in
     losses = [h['loss'] for h in tr.state.log_history if 'loss' in h]
     return {'steps': tr.state.global_step, 'losses': losses, 'stopped_by_deadline': cb.hit, 'tokens': sum(len(r['input_ids']) for r in rows)}
 
-# %% ../nbs/10a_warmstart.ipynb #e110425a
+# %% ../nbs/10a_warmstart.ipynb #82dd1a7e
 @dataclass(frozen=True)
 class WarmConfig:
     "Everything a warm-start run needs, validated; saved as `config.json` in the run folder."
@@ -209,7 +209,7 @@ class WarmConfig:
     precision: Optional[str] = None
 
 
-# %% ../nbs/10a_warmstart.ipynb #016240bb
+# %% ../nbs/10a_warmstart.ipynb #0cbe1e6e
 WARM_PRESETS = {
     'smoke': dict(model='tiny', episodes=6, min_recoveries=0, epochs=1, lr=1e-3, batch=2, dagger_rounds=1, dagger_episodes=3, dagger_points=1,
                   dagger_replay=0.5, dagger_epochs=1, temperature=1.0, top_p=1.0, max_new_tokens=12, rollout_batch=3),
@@ -220,7 +220,7 @@ WARM_PRESETS = {
 }
 
 
-# %% ../nbs/10a_warmstart.ipynb #6b7fe307
+# %% ../nbs/10a_warmstart.ipynb #3a893604
 def check_warm_config(c:WarmConfig) -> WarmConfig:
     "`c` with every field checked (an `InvalidConfigError` names the first bad one)."
     for k in ('episodes', 'min_recoveries', 'dagger_rounds', 'dagger_episodes'):
@@ -236,7 +236,7 @@ def check_warm_config(c:WarmConfig) -> WarmConfig:
     return c
 
 
-# %% ../nbs/10a_warmstart.ipynb #42c48bbe
+# %% ../nbs/10a_warmstart.ipynb #98d66ae7
 def warm_config(preset:str, **overrides) -> WarmConfig:
     "The validated `WarmConfig` of `preset` with `overrides` applied."
     return resolve_preset(WarmConfig, WARM_PRESETS, preset, overrides, check_warm_config, 'warm-start')
@@ -281,7 +281,7 @@ def dagger_round(p:Policy, cfg:WarmConfig, k:int, deadline:Optional[float]=None)
              'takeover_success': n([t['rewards']['completion'] for _, _, t in ex])}
     return [(c, f) for c, f, _ in ex], stats
 
-# %% ../nbs/10a_warmstart.ipynb #e77bb1e1
+# %% ../nbs/10a_warmstart.ipynb #de108a5e
 def open_warm_run(preset:str, out=None, resume:bool=False, overrides:Optional[dict]=None) -> tuple:
     "(run folder, config) of a new warm-start run (config and status written) or of the run in `out` to resume (its config, `overrides` on top)."
     overrides = overrides or {}
@@ -304,7 +304,7 @@ def data_record(traces:list, coverage:dict) -> dict:
             'recoveries': coverage, 'stages': Counter(t['stage'] for t in traces), 'domains': Counter(t['goal']['domain'] for t in traces),
             'languages': Counter(t['goal']['language'] for t in traces), 'oracle_reward': round(statistics.fmean(t['rewards']['reward'] for t in traces), 4)}
 
-# %% ../nbs/10a_warmstart.ipynb #52104d07
+# %% ../nbs/10a_warmstart.ipynb #2ebebdd7
 def phase_rows(p:Policy, cfg:WarmConfig, ph:str, oracle_rows:list, deadline:Optional[float]=None) -> tuple:
     "(rows, DAgger stats) phase `ph` trains on: the oracle rows for 'sft'; for 'dagger-k', round k's recovery rows and a replayed share of the oracle rows."
     if ph == 'sft':
@@ -331,7 +331,7 @@ def phase_metrics(ph:str, rows:list, res:dict, extra:dict, t1:float) -> dict:
             'steps': res['steps'], 'loss_first': res['losses'][0] if res['losses'] else None, 'loss_last': res['losses'][-1] if res['losses'] else None,
             'stopped_by_deadline': res.get('stopped_by_deadline', False), **{f'dagger_{k}': v for k, v in extra.items()}}
 
-# %% ../nbs/10a_warmstart.ipynb #8c21364f
+# %% ../nbs/10a_warmstart.ipynb #d1e2efcd
 def warm_start(preset:str='cpu', out=None, resume:bool=False, **overrides) -> Path:
     "Oracle data, supervised warm start, then DAgger rounds; return the run folder (its `final/` is the warm-started adapter)."
     run, cfg = open_warm_run(preset, out, resume, overrides)
