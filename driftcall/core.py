@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #62a65a68
 from __future__ import annotations
-import dataclasses, hashlib, json, math, typing, unicodedata
+import dataclasses, hashlib, json, math, os, shutil, tempfile, typing, unicodedata
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from pathlib import Path
@@ -18,7 +18,7 @@ __all__ = ['STATUSES', 'DRIFT_TYPES', 'LANGUAGES', 'GOAL_DOMAINS', 'DOMAINS', 'T
            'EpisodeNotOverError', 'ConcurrentStepError', 'RewardComputationError', 'stable_hash', 'sub_seed',
            'canonical_json', 'HashRNG', 'ActionType', 'Record', 'check', 'is_int', 'is_num', 'json_safe',
            'DriftCallAction', 'ParseFailure', 'ToolResult', 'DriftEvent', 'GoalSpec', 'DriftCallObservation',
-           'DriftCallState', 'Episode', 'Rewards', 'data_dir', 'load_json', 'freeze']
+           'DriftCallState', 'Episode', 'Rewards', 'data_dir', 'load_json', 'freeze', 'Scratch']
 
 # %% ../nbs/00_core.ipynb #cec6dee5
 class DriftCallError(Exception):
@@ -350,3 +350,20 @@ def freeze(o):
     if isinstance(o, dict): return MappingProxyType({k:freeze(v) for k,v in o.items()})
     if isinstance(o, list): return tuple(freeze(v) for v in o)
     return o
+
+# %% ../nbs/00_core.ipynb #e61ba6ee
+class Scratch:
+    "One temporary folder that becomes the temporary root of this process and its children until `close()` removes it."
+    def __init__(self, prefix:str='driftcall-'):
+        self._old = tempfile.tempdir, os.environ.get('TMPDIR')
+        self.path = Path(tempfile.mkdtemp(prefix=prefix))
+        tempfile.tempdir = os.environ['TMPDIR'] = str(self.path)
+    def close(self):
+        "Remove the folder and everything in it; restore the previous temporary root."
+        shutil.rmtree(self.path, ignore_errors=True)
+        tempfile.tempdir, env = self._old
+        if env is None: os.environ.pop('TMPDIR', None)
+        else: os.environ['TMPDIR'] = env
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.close()
+    def __repr__(self): return f'Scratch({str(self.path)!r})'
