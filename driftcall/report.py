@@ -155,7 +155,7 @@ def build_report(run_dir, title:str='DriftCall evaluation', metrics=None) -> Pat
           'holds no evaluation results (eval-*.json from `driftcall eval --out`, or <model>-<split>-<patterns>-s<stage>.json from `evaluate_run`)')
     multi = len({_group(e) for e in rep['evals']}) > 1
     named = {(f"{e['policy']} ({e['patterns']} patterns)" if multi else e['policy']): e for e in rep['evals']}
-    rows = read_jsonl(metrics) if metrics.exists() else []
+    rows = read_jsonl(metrics) if metrics.exists() or Path(f'{metrics}.gz').exists() else []  # a record keeps its metrics gzipped
     plots = plot_evals(named, d) + (plot_training(metrics, d) if any(_series(rows, k)[0] for k in TERM_KEYS) else [])
     out = d/'report.md'; out.write_text(report_md(rep['evals'], rep['compares'], plots, title, rep['paired']), encoding='utf-8')
     return out

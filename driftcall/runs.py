@@ -4,7 +4,7 @@
 
 # %% ../nbs/09a_runs.ipynb #bbe755e3
 from __future__ import annotations
-import gzip, hashlib, json, os, re, shutil
+import gzip, hashlib, json, lzma, os, re, shutil
 from pathlib import Path
 from typing import Callable, Optional
 from dataclasses import fields
@@ -12,8 +12,8 @@ from .core import *
 from .boot import atomic_dir
 
 # %% auto #0
-__all__ = ['CKPT', 'OUT_OF_TREE', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'read_jsonl', 'read_traces',
-           'write_traces', 'list_checkpoints', 'newest_checkpoint', 'save_checkpoint', 'load_checkpoint',
+__all__ = ['TRACE_SUFFIXES', 'CKPT', 'OUT_OF_TREE', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'read_jsonl',
+           'read_traces', 'write_traces', 'list_checkpoints', 'newest_checkpoint', 'save_checkpoint', 'load_checkpoint',
            'prune_checkpoints', 'lora_state', 'adapter_base', 'warm_start_source', 'sha256_file', 'slim_trace',
            'slim_run', 'resolve_preset']
 
@@ -51,28 +51,36 @@ def git_rev() -> Optional[str]:
 
 # %% ../nbs/09a_runs.ipynb #b1a7cd7a
 def read_jsonl(p) -> list:
-    "Rows of a JSON-lines file; a torn last line (a crash mid-write) is skipped, not fatal."
+    "Rows of JSON-lines file `p`, or of its gzipped copy `p` + `.gz` where only that is kept (a run folder kept as a record); a torn last line (a crash mid-write) is skipped, not fatal."
+    p, z = Path(p), Path(f'{p}.gz')
+    text = gzip.decompress(z.read_bytes()).decode('utf-8') if z.exists() and not p.exists() else p.read_text(encoding='utf-8')
     rows = []
-    for line in Path(p).read_text(encoding='utf-8').splitlines():
+    for line in text.splitlines():
         try: rows.append(json.loads(line))
         except json.JSONDecodeError: continue
     return rows
 
 # %% ../nbs/09a_runs.ipynb #918bc64a
+TRACE_SUFFIXES = ('.jsonl', '.jsonl.gz', '.jsonl.xz')  # plain (a run as it ran), gzipped or xz-compressed (a run folder kept as a record)
+
 def read_traces(stem) -> Optional[list]:
-    "The traces saved at `stem` + `.jsonl`, or gzipped at `stem` + `.jsonl.gz`; None when neither exists."
-    p, z = Path(f'{stem}.jsonl'), Path(f'{stem}.jsonl.gz')
-    return _rows(p) if p.exists() else _rows(z) if z.exists() else None
+    "The traces saved at `stem` + `.jsonl`, or compressed at `stem` + `.jsonl.gz` or `.jsonl.xz`; None when none exists."
+    return next((_rows(p) for p in (Path(f'{stem}{s}') for s in TRACE_SUFFIXES) if p.exists()), None)
+
+def _open(p:Path, mode:str='rt', name:Optional[str]=None):
+    "Open text file `p`, through gzip or lzma by the suffix of `name` (default: its own name)."
+    n = name or p.name
+    return (gzip.open if n.endswith('.gz') else lzma.open if n.endswith('.xz') else open)(p, mode, encoding='utf-8')
 
 def _rows(p:Path) -> list:
-    "JSON rows of a `.jsonl` or `.jsonl.gz` file."
-    with (gzip.open(p, 'rt', encoding='utf-8') if p.name.endswith('.gz') else open(p, encoding='utf-8')) as f:
-        return [json.loads(l) for l in f if l.strip()]
+    "JSON rows of a `.jsonl`, `.jsonl.gz` or `.jsonl.xz` file."
+    with _open(p) as f: return [json.loads(l) for l in f if l.strip()]
 
-def write_traces(stem, traces:list, gz:bool=False) -> Path:
-    "Write `traces` to `stem` + `.jsonl` (`.jsonl.gz` when `gz`) atomically (temporary file, then rename)."
-    p = Path(f'{stem}.jsonl' + '.gz' * gz); tmp = p.with_name(f'.{p.name}.tmp')
-    with (gzip.open(tmp, 'wt', encoding='utf-8') if gz else open(tmp, 'w', encoding='utf-8')) as f:
+def write_traces(stem, traces:list, compress:Optional[str]=None) -> Path:
+    "Write `traces` to `stem` + `.jsonl` (+ `.gz` or `.xz` when `compress` says so) atomically (temporary file, then rename)."
+    check(compress in (None, 'gz', 'xz'), ValidationError, 'compress', compress, "must be None, 'gz' or 'xz'")
+    p = Path(f'{stem}.jsonl' + (f'.{compress}' if compress else '')); tmp = p.with_name(f'.{p.name}.tmp')
+    with _open(tmp, 'wt', p.name) as f:
         for t in traces: f.write(json.dumps(t, ensure_ascii=False) + '\n')
     os.replace(tmp, p); return p
 
@@ -164,21 +172,25 @@ def slim_trace(t:dict) -> dict:
 OUT_OF_TREE = 'OUT-OF-TREE.md'
 
 def slim_run(run, drop:tuple=()) -> list:
-    "Keep run folder `run` as a record: trace files become gzipped `slim_trace`s under the same stem, files matching the globs `drop` leave;"
+    "Keep run folder `run` as a record: trace files become gzipped `slim_trace`s under the same stem, other `.jsonl` files (metrics) are gzipped, files matching the globs `drop` leave;"
     " each full file's sha256 and size go into its `OUT-OF-TREE.md`. Return the paths changed, relative to `run`."
     run = Path(run)
     check(run.is_dir(), ValidationError, 'run', str(run), 'not a run folder')
     check(isinstance(drop, (tuple, list)) and all(isinstance(g, str) and g for g in drop), ValidationError, 'drop', drop, 'must be a tuple of glob patterns')
     notes = []
-    for p in sorted([*run.rglob('*.jsonl'), *run.rglob('*.jsonl.gz')]):
+    for p in sorted(q for s in TRACE_SUFFIXES for q in run.rglob(f'*{s}')):
         rows = _rows(p)
-        if not (rows and all(isinstance(r, dict) and isinstance(r.get('steps'), list) for r in rows)): continue  # metrics, not traces
+        if not (rows and all(isinstance(r, dict) and isinstance(r.get('steps'), list) for r in rows)):  # metrics, not traces: the same bytes, gzipped
+            if p.suffix != '.jsonl': continue
+            z = Path(f'{p}.gz'); tmp = z.with_name(f'.{z.name}.tmp'); tmp.write_bytes(gzip.compress(p.read_bytes(), mtime=0)); os.replace(tmp, z)
+            notes.append((p.relative_to(run), sha256_file(p), p.stat().st_size, f'kept as `{z.relative_to(run)}` (the same bytes, gzipped)')); p.unlink()
+            continue
         slim = [slim_trace(r) for r in rows]
-        if slim == rows: continue  # a record already
+        if slim == rows and p.suffix == '.xz': continue  # a record already
         sha, size = sha256_file(p), p.stat().st_size
-        z = write_traces(str(p).removesuffix('.gz').removesuffix('.jsonl'), slim, gz=True)
+        z = write_traces(str(p).removesuffix(p.suffix).removesuffix('.jsonl'), slim, compress='xz')
         if z != p: p.unlink()
-        notes.append((p.relative_to(run), sha, size, f'kept as `{z.relative_to(run)}` without observations or texts'))
+        notes.append((p.relative_to(run), sha, size, f"kept as `{z.relative_to(run)}`{' without observations or texts' if slim != rows else ' (the same rows, xz-compressed)'}"))
     for p in sorted({q for g in drop for q in run.glob(g) if q.is_file()}):
         notes.append((p.relative_to(run), sha256_file(p), p.stat().st_size, 'not in the tree')); p.unlink()
     if notes:

