@@ -12,9 +12,9 @@ from types import MappingProxyType
 from typing import Any, Optional
 
 # %% auto #0
-__all__ = ['STATUSES', 'DRIFT_TYPES', 'LANGUAGES', 'GOAL_DOMAINS', 'DOMAINS', 'TERMINATIONS', 'INTENTS', 'DriftCallError',
-           'ValidationError', 'InvalidActionError', 'InvalidConfigError', 'UnknownToolError', 'UnknownDomainError',
-           'DataError', 'EnvStateError', 'EnvNotReadyError', 'EnvClosedError', 'EpisodeOverError',
+__all__ = ['STATUSES', 'DRIFT_TYPES', 'LANGUAGES', 'GOAL_DOMAINS', 'DOMAINS', 'TERMINATIONS', 'INTENTS', 'SCRATCH_ENV',
+           'DriftCallError', 'ValidationError', 'InvalidActionError', 'InvalidConfigError', 'UnknownToolError',
+           'UnknownDomainError', 'DataError', 'EnvStateError', 'EnvNotReadyError', 'EnvClosedError', 'EpisodeOverError',
            'EpisodeNotOverError', 'ConcurrentStepError', 'RewardComputationError', 'stable_hash', 'sub_seed',
            'canonical_json', 'HashRNG', 'ActionType', 'Record', 'check', 'is_int', 'is_num', 'json_safe',
            'DriftCallAction', 'ParseFailure', 'ToolResult', 'DriftEvent', 'GoalSpec', 'DriftCallObservation',
@@ -352,18 +352,21 @@ def freeze(o):
     return o
 
 # %% ../nbs/00_core.ipynb #e61ba6ee
+SCRATCH_ENV = ('TMPDIR', 'TORCHINDUCTOR_CACHE_DIR')  # torch's compile cache sets its folder (under the temporary root) in the environment on first use
+
 class Scratch:
     "One temporary folder that becomes the temporary root of this process and its children until `close()` removes it."
     def __init__(self, prefix:str='driftcall-'):
-        self._old = tempfile.tempdir, os.environ.get('TMPDIR')
+        self._old = tempfile.tempdir, {k: os.environ.get(k) for k in SCRATCH_ENV}
         self.path = Path(tempfile.mkdtemp(prefix=prefix))
         tempfile.tempdir = os.environ['TMPDIR'] = str(self.path)
     def close(self):
-        "Remove the folder and everything in it; restore the previous temporary root."
+        "Remove the folder and everything in it; restore the previous temporary root (and the cache folders set inside it)."
         shutil.rmtree(self.path, ignore_errors=True)
         tempfile.tempdir, env = self._old
-        if env is None: os.environ.pop('TMPDIR', None)
-        else: os.environ['TMPDIR'] = env
+        for k, v in env.items():
+            if v is None: os.environ.pop(k, None)
+            else: os.environ[k] = v
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
     def __repr__(self): return f'Scratch({str(self.path)!r})'
