@@ -16,7 +16,7 @@ __all__ = ['SMOLLM2_DIST', 'CHATML', 'TINY', 'CHAT_SPECIAL', 'FP16_REFUSERS', 'P
            'pick_precision', 'torch_dtype', 'precision_name', 'special_ids', 'check_template_once', 'chat_ids',
            'Policy', 'default_model', 'resolve_base', 'check_precision', 'lora_config', 'count_params',
            'keep_own_forward', 'load_policy', 'trl_quiet', 'precision_flags', 'trl_trainer', 'import_edges',
-           'import_cycles']
+           'import_cycles', 'private_imports']
 
 # %% ../nbs/09_boot.ipynb #c6f14f26
 def cache_dir() -> Path:
@@ -355,11 +355,11 @@ def trl_trainer(kind:str, # 'sft' (`SFTTrainer`) or 'grpo' (`GRPOTrainer`)
     return tr
 
 # %% ../nbs/09_boot.ipynb #6dbe5cec
-def import_edges(folder=None) -> dict:
-    "Module -> {(imported driftcall module, 'lazy' inside a function, else 'module')} for every `.py` file in `folder` (default: this package), read with `ast`."
+def _driftcall_imports(folder=None):
+    "(module, imported driftcall module, the `ast` import node, whether it sits inside a function) for every `.py` file in `folder` (default: this package)."
     import ast, driftcall
     folder = Path(folder) if folder else Path(driftcall.__file__).parent
-    mods, out = {p.stem for p in folder.glob('*.py')}, {}
+    mods = {p.stem for p in folder.glob('*.py')}
     for p in sorted(folder.glob('*.py')):
         tree = ast.parse(p.read_text(encoding='utf-8'))
         fns = [f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
@@ -373,7 +373,12 @@ def import_edges(folder=None) -> dict:
             elif isinstance(n, ast.Import): names = [a.name.split('.')[1] for a in n.names if a.name.startswith('driftcall.')]
             else: continue
             for m in names:
-                if m in mods and m != p.stem: out.setdefault(p.stem, set()).add((m, 'lazy' if id(n) in lazy else 'module'))
+                if m in mods and m != p.stem: yield p.stem, m, n, id(n) in lazy
+
+def import_edges(folder=None) -> dict:
+    "Module -> {(imported driftcall module, 'lazy' inside a function, else 'module')} for every `.py` file in `folder` (default: this package), read with `ast`."
+    out = {}
+    for a, m, _, lazy in _driftcall_imports(folder): out.setdefault(a, set()).add((m, 'lazy' if lazy else 'module'))
     return out
 
 def import_cycles(edges:dict, allowed=()) -> list:
@@ -392,3 +397,11 @@ def import_cycles(edges:dict, allowed=()) -> list:
     for v in sorted(g): 
         if v not in index: visit(v)
     return sorted(out)
+
+# %% ../nbs/09_boot.ipynb #2f9f8b90
+def private_imports(folder=None) -> list:
+    "Sorted (module, imported driftcall module, name) for every private name (`_x`, not `__x__`) that a `.py` file in `folder` (default: this package) imports from another driftcall module."
+    import ast
+    dunder = lambda s: s.startswith('__') and s.endswith('__')
+    return sorted({(a, m, x.name) for a, m, n, _ in _driftcall_imports(folder) if isinstance(n, ast.ImportFrom) and n.module not in (None, 'driftcall')
+                   for x in n.names if x.name.startswith('_') and not dunder(x.name)})
