@@ -8,44 +8,16 @@ import argparse, importlib, importlib.util, json, os, sys
 from dataclasses import dataclass
 from typing import Callable, Optional, Union
 from .core import *
+from .extras import *
 from .report import fmt_ci
 
 # %% auto #0
-__all__ = ['EXTRAS', 'SPACE_EXTRAS', 'GROUPS', 'COMMANDS', 'has', 'missing', 'MissingExtraError', 'need', 'format_transcript',
-           'agent', 'seed_arg', 'add_episode_args', 'add_endpoint_args', 'endpoint_policy', 'cmd_episode',
-           'add_validate_args', 'cmd_validate', 'add_bench_env_args', 'cmd_bench_env', 'add_bench_tokens_args',
-           'cmd_bench_tokens', 'add_bench_rollout_args', 'cmd_bench_rollout', 'format_eval', 'add_eval_args',
-           'cmd_eval', 'cmd_voice_eval', 'add_probe_args', 'cmd_probe', 'add_report_args', 'cmd_report',
-           'add_docs_args', 'cmd_docs', 'cmd_demo', 'cmd_push', 'Command', 'HelpFormatter', 'LazyParser', 'add_command',
-           'build_parser', 'main']
-
-# %% ../nbs/14_cli.ipynb #6d520d2f
-def has(mod:str) -> bool:
-    "True if module `mod` can be imported (found without importing it)."
-    try: return importlib.util.find_spec(mod) is not None
-    except (ImportError, ValueError): return False
-
-# %% ../nbs/14_cli.ipynb #6ec68c41
-EXTRAS = {'server': ('fastapi', 'uvicorn', 'orjson', 'httpx', 'websockets'), 'train': ('torch', 'transformers', 'trl', 'peft', 'matplotlib'),
-          'audio': ('numpy', 'faster_whisper'), 'demo': ('gradio',), 'hub': ('huggingface_hub', 'yaml'), 'dev': ('nbdev', 'nbconvert'),
-          'gym': ('gymnasium',), 'openenv': ('openenv', 'uv'), 'verifiers': ('verifiers',)}
-
-def missing(extra:str) -> list:
-    "The modules of optional extra `extra` that are not installed (none when it is)."
-    check(extra in EXTRAS, ValidationError, 'extra', extra, f"one of {', '.join(EXTRAS)}")
-    return [m for m in EXTRAS[extra] if not has(m)]
-
-# %% ../nbs/14_cli.ipynb #9f37a2e5
-class MissingExtraError(DriftCallError):
-    "A command, option or module needs an optional extra that is not installed."
-    def __init__(self, what:str, extra:str, mods:list):
-        self.field, self.value, self.why = 'extra', extra, f"missing {', '.join(mods)}"
-        Exception.__init__(self, f"{what} needs the {extra} extra ({self.why}): pip install 'driftcall[{extra}]', "
-                                 f"or in a clone of the repository: pip install -e '.[{extra}]'")
-
-def need(what:str, extra:str):
-    "Raise `MissingExtraError` if `what` (a command, an option) cannot run because `extra` is not installed."
-    if mods := missing(extra): raise MissingExtraError(what, extra, mods)
+__all__ = ['SPACE_EXTRAS', 'GROUPS', 'COMMANDS', 'format_transcript', 'agent', 'seed_arg', 'add_episode_args',
+           'add_endpoint_args', 'endpoint_policy', 'cmd_episode', 'add_validate_args', 'cmd_validate',
+           'add_bench_env_args', 'cmd_bench_env', 'add_bench_tokens_args', 'cmd_bench_tokens', 'add_bench_rollout_args',
+           'cmd_bench_rollout', 'format_eval', 'add_eval_args', 'cmd_eval', 'cmd_voice_eval', 'add_probe_args',
+           'cmd_probe', 'add_report_args', 'cmd_report', 'add_docs_args', 'cmd_docs', 'cmd_demo', 'cmd_push', 'Command',
+           'HelpFormatter', 'LazyParser', 'add_command', 'build_parser', 'main']
 
 # %% ../nbs/14_cli.ipynb #efbf45fa
 def _short(o, n:int=160) -> str:
