@@ -43,6 +43,7 @@ def _arg(a:dict) -> str:
 def format_transcript(tr:dict) -> str:
     "A human-readable transcript of a `driftcall.agents.play` trace: actions and results in the agent's compact grammar, drifts marked for the viewer."
     from driftcall.drift import pattern_of
+    import driftcall.families  # a trace may hold generated drifts: their ids resolve once the families are registered
     from driftcall.agents import render_response, echo_values
     g, fired = tr['goal'], {}
     for e in tr['viewer_only']['drift_fired']: fired.setdefault(e['turn'], []).append(e)
