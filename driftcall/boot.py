@@ -7,16 +7,16 @@ from __future__ import annotations
 import hashlib, json, os, platform, shutil, sys, tempfile, time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 from .core import *
 
 # %% auto #0
-__all__ = ['SMOLLM2_DIST', 'CHATML', 'TINY', 'CHAT_SPECIAL', 'FP16_REFUSERS', 'PRECISIONS', 'MODELS', 'LORA_TARGETS', 'cache_dir',
-           'atomic_dir', 'smollm2_gguf', 'convert_gguf', 'train_tokenizer', 'build_tiny', 'cpu_info', 'cpu_bf16_native',
-           'pick_precision', 'torch_dtype', 'precision_name', 'special_ids', 'check_template_once', 'chat_ids',
-           'Policy', 'default_model', 'resolve_base', 'check_precision', 'lora_config', 'count_params',
-           'keep_own_forward', 'load_policy', 'trl_quiet', 'precision_flags', 'trl_trainer', 'import_edges',
-           'import_cycles', 'private_imports']
+__all__ = ['SMOLLM2_DIST', 'CHATML', 'TINY', 'CHAT_SPECIAL', 'FP16_REFUSERS', 'PRECISIONS', 'BUILDS', 'AGENT_NAME', 'MODELS',
+           'LORA_TARGETS', 'cache_dir', 'atomic_dir', 'smollm2_gguf', 'convert_gguf', 'train_tokenizer', 'build_tiny',
+           'cpu_info', 'cpu_bf16_native', 'pick_precision', 'torch_dtype', 'precision_name', 'special_ids',
+           'check_template_once', 'chat_ids', 'register_build', 'shipped_agent', 'Policy', 'default_model',
+           'resolve_base', 'check_precision', 'lora_config', 'count_params', 'keep_own_forward', 'load_policy',
+           'trl_quiet', 'precision_flags', 'trl_trainer', 'import_edges', 'import_cycles', 'private_imports']
 
 # %% ../nbs/09_boot.ipynb #c6f14f26
 def cache_dir() -> Path:
@@ -185,6 +185,23 @@ def chat_ids(tok, messages:list, add_generation_prompt:bool=True) -> list:
     text = tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=add_generation_prompt)
     return check_template_once(tok, tok(text, add_special_tokens=False)['input_ids'])
 
+# %% ../nbs/09_boot.ipynb #9ddbbebe
+BUILDS = {}  # model name -> a function that builds its folder once (cached) and returns it; see `register_build`
+
+def register_build(name:str, build:Callable) -> None:
+    "Let `resolve_base(name)` (and so `load_policy(name)`) call `build()` for the folder of model `name`: how a module above this one offers a model it builds."
+    check(isinstance(name, str) and name and callable(build), InvalidConfigError, 'build', (name, build), 'needs a model name and a callable returning its folder')
+    BUILDS[name] = build
+
+AGENT_NAME = 'micro-trained'  # the trained micro agent that ships inside the package
+
+def shipped_agent(name:str=AGENT_NAME) -> Path:
+    "The folder of the trained agent that ships inside the package."
+    d = data_dir()/'agents'/name
+    check((d/'config.json').exists(), InvalidConfigError, 'model', name,
+          f'no trained agent {name!r} in this install ({d}); make one from a micro training run with driftcall.agent.package_agent(RUN, OUT)')
+    return d
+
 # %% ../nbs/09_boot.ipynb #301d77c6
 MODELS = {'tiny': 'tiny', 'micro': 'micro', 'micro-trained': 'micro-trained', 'smollm2': 'smollm2', 'gemma-3n': 'unsloth/gemma-3n-E2B-it'}
 LORA_TARGETS = ('q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj')
@@ -211,23 +228,29 @@ def default_model(device:Optional[str]=None) -> str:
     import torch
     return 'gemma-3n' if (device or ('cuda' if torch.cuda.is_available() else 'cpu')) == 'cuda' else 'smollm2'
 
+def _default_micro() -> Path:
+    "The default micro build in `cache_dir()` (for a process where `driftcall.micro` has not registered its build); an error saying what to do if it is not there."
+    from driftcall.micro_model import micro_config, micro_key
+    d = cache_dir()/micro_key(micro_config())
+    check((d/'micro.json').exists(), InvalidConfigError, 'model', 'micro', f'the default micro build is not in {cache_dir()}: import driftcall.micro first '
+          '(it registers its build, so load_policy builds it once), or build it with driftcall.micro.build_micro()')
+    return d
+
 def resolve_base(name:str) -> str:
     "The local folder or hub id holding the base weights for `name`."
     check(isinstance(name, str) and name, InvalidConfigError, 'model', name, f'must be one of {sorted(MODELS)}, a hub id or a folder')
     if name == 'tiny': return str(build_tiny())
-    if name == 'micro':
-        from driftcall.micro import build_micro  # lazy: the micro build needs the oracle and the warm-start code
-        return str(build_micro())
+    if name in BUILDS: return str(BUILDS[name]())
+    if name == 'micro': return str(_default_micro())
     if name == 'micro-trained':
-        from driftcall.agent import shipped_agent
-        import driftcall.micro  # registers micro's architecture with transformers' Auto classes
+        import driftcall.micro_model  # registers micro's architecture with transformers' Auto classes
         return str(shipped_agent())
     if name == 'smollm2': return str(convert_gguf())
     if name in MODELS: return MODELS[name]
     if Path(name).is_dir():
         check((Path(name)/'config.json').exists(), InvalidConfigError, 'model', name, 'folder has no config.json')
         if json.loads((Path(name)/'config.json').read_text()).get('model_type') == 'driftcall-micro':
-            import driftcall.micro  # registers micro's architecture with transformers' Auto classes
+            import driftcall.micro_model  # registers micro's architecture with transformers' Auto classes
         return name
     check('/' in name, InvalidConfigError, 'model', name, f'unknown model; use one of {sorted(MODELS)}, a hub id (org/name) or a folder with config.json')
     return name

@@ -76,6 +76,7 @@ def agent(spec:str, max_new_tokens:int=160):
     check(spec in MODELS or Path(spec).is_dir(), ValidationError, 'policy', spec,
           f'not a scripted policy ({", ".join(sorted(POLICIES))}), a base model ({", ".join(MODELS)}) or an existing run or adapter folder')
     need(f'the model policy {spec!r}', 'train')
+    if spec == 'micro': import driftcall.micro  # registers micro's build: the first use builds it
     from driftcall.rollout import ModelPolicy
     return ModelPolicy(spec, max_new_tokens=max_new_tokens)
 
@@ -422,7 +423,7 @@ COMMANDS = (
     Command('bench rollout', 'model-played episodes: lean decoder vs the old decoder and generate, tokens/s and episodes/min',
             _CLI + 'add_bench_rollout_args', _CLI + 'cmd_bench_rollout', 'train'),
     Command('bench micro', 'the micro policy\'s GRPO work: sampling, loss pass and rollouts, each against the path it replaced',
-            'driftcall.micro:add_bench_micro_args', 'driftcall.micro:bench_micro_main', 'train'),
+            'driftcall.micro_bench:add_bench_micro_args', 'driftcall.micro_bench:bench_micro_main', 'train'),
     Command('bench server', 'HTTP and WebSocket throughput and latency against a local server',
             'driftcall.client:add_bench_server_args', 'driftcall.client:bench_server_main', 'server'),
     Command('eval', 'evaluate policies on held-out seeds with confidence intervals', _CLI + 'add_eval_args', _CLI + 'cmd_eval'),

@@ -12,8 +12,8 @@ from .core import *
 from .vendors import *
 
 # %% auto #0
-__all__ = ['TYPE_COUNTS', 'PATTERNS', 'BY_ID', 'GENERATED', 'BITES', 'DriftPattern', 'validate_patterns', 'list_patterns',
-           'register_generated', 'thaw', 'pattern_of', 'apply_drift', 'event_for', 'schema_at', 'bite_check',
+__all__ = ['TYPE_COUNTS', 'PATTERNS', 'BY_ID', 'GENERATED', 'BITES', 'DriftPattern', 'validate_patterns', 'list_patterns', 'thaw',
+           'pattern_of', 'apply_drift', 'event_for', 'register_generated', 'schema_at', 'bite_check',
            'candidate_patterns', 'build_schedule']
 
 # %% ../nbs/02_drift.ipynb #4188c9d5
@@ -66,14 +66,6 @@ def list_patterns(split:Optional[str]=None) -> tuple:
     "The drift patterns sorted by id, optionally only the `train` or `heldout` split."
     check(split in (None, 'train', 'heldout', 'all'), ValidationError, 'split', split, 'must be train, heldout or all')
     return PATTERNS if split in (None, 'all') else tuple(p for p in PATTERNS if p.split == split)
-
-# %% ../nbs/02_drift.ipynb #c1a973b3
-GENERATED = {}  # what `register_generated` plugs in: 'lookup' (a generated id -> its `DriftPattern`) and 'swap' (a schedule's events -> the same, some swapped)
-
-def register_generated(lookup:Callable, swap:Callable) -> None:
-    "Let `pattern_of` answer generated ids (`fam.<family>.<domain>.<variant>`) with `lookup(pid)`, and `build_schedule(..., families=share)` swap drifts with `swap(events, stage, seed, goal, share)`."
-    check(callable(lookup) and callable(swap), ValidationError, 'generated', (lookup, swap), 'lookup and swap must be callables')
-    GENERATED.update(lookup=lookup, swap=swap)
 
 # %% ../nbs/02_drift.ipynb #0e2a3041
 def thaw(o):
@@ -149,6 +141,14 @@ def apply_drift(world:World, event:DriftEvent) -> None:
 def event_for(p:DriftPattern, turn:int) -> DriftEvent:
     "The `DriftEvent` of pattern `p` firing at `turn`."
     return DriftEvent(turn, p.id, p.drift_type, p.domain, p.from_version, p.to_version)
+
+# %% ../nbs/02_drift.ipynb #c1a973b3
+GENERATED = {}  # what `register_generated` plugs in: 'lookup' (a generated id -> its `DriftPattern`) and 'swap' (a schedule's events -> the same, some swapped)
+
+def register_generated(lookup:Callable, swap:Callable) -> None:
+    "Let `pattern_of` answer generated ids (`fam.<family>.<domain>.<variant>`) with `lookup(pid)`, and `build_schedule(..., families=share)` swap drifts with `swap(events, stage, seed, goal, share)`."
+    check(callable(lookup) and callable(swap), ValidationError, 'generated', (lookup, swap), 'lookup and swap must be callables')
+    GENERATED.update(lookup=lookup, swap=swap)
 
 # %% ../nbs/02_drift.ipynb #e076acd3
 def schema_at(d:str, version:str) -> dict:
