@@ -8,20 +8,13 @@ import json, shutil
 from pathlib import Path
 from typing import Optional
 from .core import *
+from .boot import AGENT_NAME, shipped_agent
 
 # %% auto #0
-__all__ = ['AGENT_NAME', 'MAX_AGENT_MB', 'shipped_agent', 'agent_card', 'package_agent']
+__all__ = ['MAX_AGENT_MB', 'agent_card', 'package_agent']
 
 # %% ../nbs/10f_agent.ipynb #32a4a284
-AGENT_NAME = 'micro-trained'
-MAX_AGENT_MB = 14.0
-
-def shipped_agent(name:str=AGENT_NAME) -> Path:
-    "The folder of the trained agent that ships inside the package."
-    d = data_dir()/'agents'/name
-    check((d/'config.json').exists(), InvalidConfigError, 'model', name,
-          f'no trained agent {name!r} in this install ({d}); make one from a micro training run with driftcall.agent.package_agent(RUN, OUT)')
-    return d
+MAX_AGENT_MB = 14.0  # what a shipped agent may weigh: it travels inside every install
 
 # %% ../nbs/10f_agent.ipynb #6f6eba5e
 def _results_table(run:Path) -> list:

@@ -14,8 +14,8 @@ from .drift import PATTERNS
 # %% auto #0
 __all__ = ['SYSTEM_PROMPT', 'LAYOUTS', 'A', 'POLICIES', 'parse_kv', 'parse_action', 'cell', 'kv', 'action_json', 'format_action',
            'render_table', 'echo_values', 'render_response', 'render_observation', 'render_prompt', 'Oracle', 'Naive',
-           'HintSpam', 'RandomPolicy', 'AbortPolicy', 'SubmitNow', 'get_policy', 'play', 'trace_chat', 'Takeover',
-           'relabel', 'replay_steps']
+           'HintSpam', 'RandomPolicy', 'AbortPolicy', 'SubmitNow', 'get_policy', 'play', 'recorded_action',
+           'trace_chat', 'Takeover', 'relabel', 'replay_steps']
 
 # %% ../nbs/06_agents.ipynb #d72eb7ab
 SYSTEM_PROMPT = """Book travel and food. One action per turn:
@@ -422,16 +422,20 @@ def play(env, policy, seed:int) -> dict:
             'viewer_only': {'drift_schedule': [e.to_dict() for e in st.drift_schedule], 'drift_fired': [e.to_dict() for e in st.drift_fired],
                             'bites': [list(b) for b in env.episode().bites]}}
 
-# %% ../nbs/06_agents.ipynb #632f9a0a
-def _action_of(d:dict): return DriftCallAction.from_dict(d) if 'action_type' in d else ParseFailure.from_dict(d)
+# %% ../nbs/06_agents.ipynb #fdb38dbd
+def recorded_action(d:dict) -> Union[DriftCallAction, ParseFailure]:
+    "The action a trace step recorded as dict `d`: a `DriftCallAction`, or the `ParseFailure` of text that did not parse."
+    check(isinstance(d, dict), ValidationError, 'action', type(d).__name__, 'a recorded action is a dict (a trace step\'s `action`)')
+    return DriftCallAction.from_dict(d) if 'action_type' in d else ParseFailure.from_dict(d)
 
+# %% ../nbs/06_agents.ipynb #632f9a0a
 def trace_chat(trace:dict, system:str=SYSTEM_PROMPT, fmt:Callable=format_action, render:Callable=render_observation) -> list:
     "The chat an agent saw and said in a `play` trace: system, then user/assistant turns (in the grammar of `fmt` and `render`)."
     msgs, last = [{'role': 'system', 'content': system}], None
     for st in trace['steps']:
         obs = DriftCallObservation.from_dict(st['observation'])
         if 'action' in st:
-            last = _action_of(st['action'])
+            last = recorded_action(st['action'])
             msgs.append({'role': 'assistant', 'content': fmt(last) if isinstance(last, DriftCallAction) else last.text})
         if not obs.done: msgs.append({'role': 'user', 'content': render(obs, last)})
     return msgs
@@ -471,7 +475,7 @@ def relabel(steps:list) -> list:
     for st in steps:
         obs = DriftCallObservation.from_dict(st['observation'])
         if obs.done: break
-        if labels: o.follow(_action_of(st['action']), labels[-1])
+        if labels: o.follow(recorded_action(st['action']), labels[-1])
         labels.append(o.act(obs))
     return labels
 
@@ -479,7 +483,7 @@ def relabel(steps:list) -> list:
 def replay_steps(t:dict, env) -> list:
     "Trace `t`'s steps with every observation, played again from its seed and actions on `env` (configured as the one that played it)."
     steps = [{'observation': env.reset(t['seed']).to_dict()}]
-    for s in t['steps'][1:]: steps.append({'action': s['action'], 'observation': env.step(_action_of(s['action'])).to_dict()})
+    for s in t['steps'][1:]: steps.append({'action': s['action'], 'observation': env.step(recorded_action(s['action'])).to_dict()})
     got = env.rewards().to_dict()
     check(got == t['rewards'], ValidationError, 'trace', f"seed {t['seed']}",
           f"its actions replayed here end with reward {got['reward']}, not {t['rewards']['reward']}: configure env as the one that played it")

@@ -7,16 +7,16 @@ from __future__ import annotations
 import hashlib, json, os, platform, shutil, sys, tempfile, time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 from .core import *
 
 # %% auto #0
-__all__ = ['SMOLLM2_DIST', 'CHATML', 'TINY', 'CHAT_SPECIAL', 'FP16_REFUSERS', 'PRECISIONS', 'MODELS', 'LORA_TARGETS', 'cache_dir',
-           'atomic_dir', 'smollm2_gguf', 'convert_gguf', 'train_tokenizer', 'build_tiny', 'cpu_info', 'cpu_bf16_native',
-           'pick_precision', 'torch_dtype', 'precision_name', 'special_ids', 'check_template_once', 'chat_ids',
-           'Policy', 'default_model', 'resolve_base', 'check_precision', 'lora_config', 'count_params',
-           'keep_own_forward', 'load_policy', 'trl_quiet', 'precision_flags', 'trl_trainer', 'import_edges',
-           'import_cycles']
+__all__ = ['SMOLLM2_DIST', 'CHATML', 'TINY', 'CHAT_SPECIAL', 'FP16_REFUSERS', 'PRECISIONS', 'BUILDS', 'AGENT_NAME', 'MODELS',
+           'LORA_TARGETS', 'cache_dir', 'atomic_dir', 'smollm2_gguf', 'convert_gguf', 'train_tokenizer', 'build_tiny',
+           'cpu_info', 'cpu_bf16_native', 'pick_precision', 'torch_dtype', 'precision_name', 'special_ids',
+           'check_template_once', 'chat_ids', 'register_build', 'shipped_agent', 'Policy', 'default_model',
+           'resolve_base', 'check_precision', 'lora_config', 'count_params', 'keep_own_forward', 'load_policy',
+           'trl_quiet', 'precision_flags', 'trl_trainer', 'import_edges', 'import_cycles', 'private_imports']
 
 # %% ../nbs/09_boot.ipynb #c6f14f26
 def cache_dir() -> Path:
@@ -185,6 +185,23 @@ def chat_ids(tok, messages:list, add_generation_prompt:bool=True) -> list:
     text = tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=add_generation_prompt)
     return check_template_once(tok, tok(text, add_special_tokens=False)['input_ids'])
 
+# %% ../nbs/09_boot.ipynb #9ddbbebe
+BUILDS = {}  # model name -> a function that builds its folder once (cached) and returns it; see `register_build`
+
+def register_build(name:str, build:Callable) -> None:
+    "Let `resolve_base(name)` (and so `load_policy(name)`) call `build()` for the folder of model `name`: how a module above this one offers a model it builds."
+    check(isinstance(name, str) and name and callable(build), InvalidConfigError, 'build', (name, build), 'needs a model name and a callable returning its folder')
+    BUILDS[name] = build
+
+AGENT_NAME = 'micro-trained'  # the trained micro agent that ships inside the package
+
+def shipped_agent(name:str=AGENT_NAME) -> Path:
+    "The folder of the trained agent that ships inside the package."
+    d = data_dir()/'agents'/name
+    check((d/'config.json').exists(), InvalidConfigError, 'model', name,
+          f'no trained agent {name!r} in this install ({d}); make one from a micro training run with driftcall.agent.package_agent(RUN, OUT)')
+    return d
+
 # %% ../nbs/09_boot.ipynb #301d77c6
 MODELS = {'tiny': 'tiny', 'micro': 'micro', 'micro-trained': 'micro-trained', 'smollm2': 'smollm2', 'gemma-3n': 'unsloth/gemma-3n-E2B-it'}
 LORA_TARGETS = ('q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj')
@@ -211,23 +228,29 @@ def default_model(device:Optional[str]=None) -> str:
     import torch
     return 'gemma-3n' if (device or ('cuda' if torch.cuda.is_available() else 'cpu')) == 'cuda' else 'smollm2'
 
+def _default_micro() -> Path:
+    "The default micro build in `cache_dir()` (for a process where `driftcall.micro` has not registered its build); an error saying what to do if it is not there."
+    from driftcall.micro_model import micro_config, micro_key
+    d = cache_dir()/micro_key(micro_config())
+    check((d/'micro.json').exists(), InvalidConfigError, 'model', 'micro', f'the default micro build is not in {cache_dir()}: import driftcall.micro first '
+          '(it registers its build, so load_policy builds it once), or build it with driftcall.micro.build_micro()')
+    return d
+
 def resolve_base(name:str) -> str:
     "The local folder or hub id holding the base weights for `name`."
     check(isinstance(name, str) and name, InvalidConfigError, 'model', name, f'must be one of {sorted(MODELS)}, a hub id or a folder')
     if name == 'tiny': return str(build_tiny())
-    if name == 'micro':
-        from driftcall.micro import build_micro  # lazy: the micro build needs the oracle and the warm-start code
-        return str(build_micro())
+    if name in BUILDS: return str(BUILDS[name]())
+    if name == 'micro': return str(_default_micro())
     if name == 'micro-trained':
-        from driftcall.agent import shipped_agent
-        import driftcall.micro  # registers micro's architecture with transformers' Auto classes
+        import driftcall.micro_model  # registers micro's architecture with transformers' Auto classes
         return str(shipped_agent())
     if name == 'smollm2': return str(convert_gguf())
     if name in MODELS: return MODELS[name]
     if Path(name).is_dir():
         check((Path(name)/'config.json').exists(), InvalidConfigError, 'model', name, 'folder has no config.json')
         if json.loads((Path(name)/'config.json').read_text()).get('model_type') == 'driftcall-micro':
-            import driftcall.micro  # registers micro's architecture with transformers' Auto classes
+            import driftcall.micro_model  # registers micro's architecture with transformers' Auto classes
         return name
     check('/' in name, InvalidConfigError, 'model', name, f'unknown model; use one of {sorted(MODELS)}, a hub id (org/name) or a folder with config.json')
     return name
@@ -355,11 +378,11 @@ def trl_trainer(kind:str, # 'sft' (`SFTTrainer`) or 'grpo' (`GRPOTrainer`)
     return tr
 
 # %% ../nbs/09_boot.ipynb #6dbe5cec
-def import_edges(folder=None) -> dict:
-    "Module -> {(imported driftcall module, 'lazy' inside a function, else 'module')} for every `.py` file in `folder` (default: this package), read with `ast`."
+def _driftcall_imports(folder=None):
+    "(module, imported driftcall module, the `ast` import node, whether it sits inside a function) for every `.py` file in `folder` (default: this package)."
     import ast, driftcall
     folder = Path(folder) if folder else Path(driftcall.__file__).parent
-    mods, out = {p.stem for p in folder.glob('*.py')}, {}
+    mods = {p.stem for p in folder.glob('*.py')}
     for p in sorted(folder.glob('*.py')):
         tree = ast.parse(p.read_text(encoding='utf-8'))
         fns = [f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))]
@@ -373,7 +396,12 @@ def import_edges(folder=None) -> dict:
             elif isinstance(n, ast.Import): names = [a.name.split('.')[1] for a in n.names if a.name.startswith('driftcall.')]
             else: continue
             for m in names:
-                if m in mods and m != p.stem: out.setdefault(p.stem, set()).add((m, 'lazy' if id(n) in lazy else 'module'))
+                if m in mods and m != p.stem: yield p.stem, m, n, id(n) in lazy
+
+def import_edges(folder=None) -> dict:
+    "Module -> {(imported driftcall module, 'lazy' inside a function, else 'module')} for every `.py` file in `folder` (default: this package), read with `ast`."
+    out = {}
+    for a, m, _, lazy in _driftcall_imports(folder): out.setdefault(a, set()).add((m, 'lazy' if lazy else 'module'))
     return out
 
 def import_cycles(edges:dict, allowed=()) -> list:
@@ -392,3 +420,11 @@ def import_cycles(edges:dict, allowed=()) -> list:
     for v in sorted(g): 
         if v not in index: visit(v)
     return sorted(out)
+
+# %% ../nbs/09_boot.ipynb #2f9f8b90
+def private_imports(folder=None) -> list:
+    "Sorted (module, imported driftcall module, name) for every private name (`_x`, not `__x__`) that a `.py` file in `folder` (default: this package) imports from another driftcall module."
+    import ast
+    dunder = lambda s: s.startswith('__') and s.endswith('__')
+    return sorted({(a, m, x.name) for a, m, n, _ in _driftcall_imports(folder) if isinstance(n, ast.ImportFrom) and n.module not in (None, 'driftcall')
+                   for x in n.names if x.name.startswith('_') and not dunder(x.name)})

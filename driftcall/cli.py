@@ -8,44 +8,16 @@ import argparse, importlib, importlib.util, json, os, sys
 from dataclasses import dataclass
 from typing import Callable, Optional, Union
 from .core import *
+from .extras import *
 from .report import fmt_ci
 
 # %% auto #0
-__all__ = ['EXTRAS', 'SPACE_EXTRAS', 'GROUPS', 'COMMANDS', 'has', 'missing', 'MissingExtraError', 'need', 'format_transcript',
-           'agent', 'seed_arg', 'add_episode_args', 'add_endpoint_args', 'endpoint_policy', 'cmd_episode',
-           'add_validate_args', 'cmd_validate', 'add_bench_env_args', 'cmd_bench_env', 'add_bench_tokens_args',
-           'cmd_bench_tokens', 'add_bench_rollout_args', 'cmd_bench_rollout', 'format_eval', 'add_eval_args',
-           'cmd_eval', 'cmd_voice_eval', 'add_probe_args', 'cmd_probe', 'add_report_args', 'cmd_report',
-           'add_docs_args', 'cmd_docs', 'cmd_demo', 'cmd_push', 'Command', 'HelpFormatter', 'LazyParser', 'add_command',
-           'build_parser', 'main']
-
-# %% ../nbs/14_cli.ipynb #6d520d2f
-def has(mod:str) -> bool:
-    "True if module `mod` can be imported (found without importing it)."
-    try: return importlib.util.find_spec(mod) is not None
-    except (ImportError, ValueError): return False
-
-# %% ../nbs/14_cli.ipynb #6ec68c41
-EXTRAS = {'server': ('fastapi', 'uvicorn', 'orjson', 'httpx', 'websockets'), 'train': ('torch', 'transformers', 'trl', 'peft', 'matplotlib'),
-          'audio': ('numpy', 'faster_whisper'), 'demo': ('gradio',), 'hub': ('huggingface_hub', 'yaml'), 'dev': ('nbdev', 'nbconvert'),
-          'gym': ('gymnasium',), 'openenv': ('openenv', 'uv'), 'verifiers': ('verifiers',)}
-
-def missing(extra:str) -> list:
-    "The modules of optional extra `extra` that are not installed (none when it is)."
-    check(extra in EXTRAS, ValidationError, 'extra', extra, f"one of {', '.join(EXTRAS)}")
-    return [m for m in EXTRAS[extra] if not has(m)]
-
-# %% ../nbs/14_cli.ipynb #9f37a2e5
-class MissingExtraError(DriftCallError):
-    "A command, option or module needs an optional extra that is not installed."
-    def __init__(self, what:str, extra:str, mods:list):
-        self.field, self.value, self.why = 'extra', extra, f"missing {', '.join(mods)}"
-        Exception.__init__(self, f"{what} needs the {extra} extra ({self.why}): pip install 'driftcall[{extra}]', "
-                                 f"or in a clone of the repository: pip install -e '.[{extra}]'")
-
-def need(what:str, extra:str):
-    "Raise `MissingExtraError` if `what` (a command, an option) cannot run because `extra` is not installed."
-    if mods := missing(extra): raise MissingExtraError(what, extra, mods)
+__all__ = ['SPACE_EXTRAS', 'GROUPS', 'COMMANDS', 'format_transcript', 'agent', 'seed_arg', 'add_episode_args',
+           'add_endpoint_args', 'endpoint_policy', 'cmd_episode', 'add_validate_args', 'cmd_validate',
+           'add_bench_env_args', 'cmd_bench_env', 'add_bench_tokens_args', 'cmd_bench_tokens', 'add_bench_rollout_args',
+           'cmd_bench_rollout', 'format_eval', 'add_eval_args', 'cmd_eval', 'cmd_voice_eval', 'add_probe_args',
+           'cmd_probe', 'add_report_args', 'cmd_report', 'add_docs_args', 'cmd_docs', 'cmd_demo', 'cmd_push', 'Command',
+           'HelpFormatter', 'LazyParser', 'add_command', 'build_parser', 'main']
 
 # %% ../nbs/14_cli.ipynb #efbf45fa
 def _short(o, n:int=160) -> str:
@@ -71,6 +43,7 @@ def _arg(a:dict) -> str:
 def format_transcript(tr:dict) -> str:
     "A human-readable transcript of a `driftcall.agents.play` trace: actions and results in the agent's compact grammar, drifts marked for the viewer."
     from driftcall.drift import pattern_of
+    import driftcall.families  # a trace may hold generated drifts: their ids resolve once the families are registered
     from driftcall.agents import render_response, echo_values
     g, fired = tr['goal'], {}
     for e in tr['viewer_only']['drift_fired']: fired.setdefault(e['turn'], []).append(e)
@@ -103,6 +76,7 @@ def agent(spec:str, max_new_tokens:int=160):
     check(spec in MODELS or Path(spec).is_dir(), ValidationError, 'policy', spec,
           f'not a scripted policy ({", ".join(sorted(POLICIES))}), a base model ({", ".join(MODELS)}) or an existing run or adapter folder')
     need(f'the model policy {spec!r}', 'train')
+    if spec == 'micro': import driftcall.micro  # registers micro's build: the first use builds it
     from driftcall.rollout import ModelPolicy
     return ModelPolicy(spec, max_new_tokens=max_new_tokens)
 
@@ -449,7 +423,7 @@ COMMANDS = (
     Command('bench rollout', 'model-played episodes: lean decoder vs the old decoder and generate, tokens/s and episodes/min',
             _CLI + 'add_bench_rollout_args', _CLI + 'cmd_bench_rollout', 'train'),
     Command('bench micro', 'the micro policy\'s GRPO work: sampling, loss pass and rollouts, each against the path it replaced',
-            'driftcall.micro:add_bench_micro_args', 'driftcall.micro:bench_micro_main', 'train'),
+            'driftcall.micro_bench:add_bench_micro_args', 'driftcall.micro_bench:bench_micro_main', 'train'),
     Command('bench server', 'HTTP and WebSocket throughput and latency against a local server',
             'driftcall.client:add_bench_server_args', 'driftcall.client:bench_server_main', 'server'),
     Command('eval', 'evaluate policies on held-out seeds with confidence intervals', _CLI + 'add_eval_args', _CLI + 'cmd_eval'),

@@ -12,7 +12,7 @@ try:
     from websockets.asyncio.client import connect as aws_connect
     from websockets.exceptions import ConnectionClosed
 except ImportError as e:  # the optional `server` extra
-    from driftcall.cli import MissingExtraError, missing
+    from driftcall.extras import MissingExtraError, missing
     raise MissingExtraError('driftcall.client', 'server', missing('server') or [e.name]) from None
 from fastcore.basics import patch_to
 import driftcall

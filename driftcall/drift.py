@@ -7,13 +7,14 @@ from __future__ import annotations
 import copy, random
 from types import MappingProxyType
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 from .core import *
 from .vendors import *
 
 # %% auto #0
-__all__ = ['TYPE_COUNTS', 'PATTERNS', 'BY_ID', 'BITES', 'DriftPattern', 'validate_patterns', 'list_patterns', 'thaw',
-           'pattern_of', 'apply_drift', 'event_for', 'schema_at', 'bite_check', 'candidate_patterns', 'build_schedule']
+__all__ = ['TYPE_COUNTS', 'PATTERNS', 'BY_ID', 'GENERATED', 'BITES', 'DriftPattern', 'validate_patterns', 'list_patterns', 'thaw',
+           'pattern_of', 'apply_drift', 'event_for', 'register_generated', 'schema_at', 'bite_check',
+           'candidate_patterns', 'build_schedule']
 
 # %% ../nbs/02_drift.ipynb #4188c9d5
 @dataclass(frozen=True)
@@ -119,8 +120,8 @@ def pattern_of(pid:str) -> DriftPattern:
     "The pattern with id `pid`: one of the 20 canonical ones, or a generated drift-family member (`fam.<family>.<domain>.<variant>`)."
     p = BY_ID.get(pid)
     if p is None and isinstance(pid, str) and pid.startswith('fam.'):
-        from .families import family_pattern  # generated drifts live in their own module, which builds on this one
-        p = family_pattern(pid)
+        check('lookup' in GENERATED, ValidationError, 'pattern_id', pid, 'a generated drift: import driftcall.families (driftcall.env does), which registers them')
+        p = GENERATED['lookup'](pid)
     check(p is not None, ValidationError, 'pattern_id', pid, 'unknown drift pattern: use a canonical id (list_patterns()) or a family id (fam.<family>.<domain>.<variant>)')
     return p
 
@@ -140,6 +141,14 @@ def apply_drift(world:World, event:DriftEvent) -> None:
 def event_for(p:DriftPattern, turn:int) -> DriftEvent:
     "The `DriftEvent` of pattern `p` firing at `turn`."
     return DriftEvent(turn, p.id, p.drift_type, p.domain, p.from_version, p.to_version)
+
+# %% ../nbs/02_drift.ipynb #c1a973b3
+GENERATED = {}  # what `register_generated` plugs in: 'lookup' (a generated id -> its `DriftPattern`) and 'swap' (a schedule's events -> the same, some swapped)
+
+def register_generated(lookup:Callable, swap:Callable) -> None:
+    "Let `pattern_of` answer generated ids (`fam.<family>.<domain>.<variant>`) with `lookup(pid)`, and `build_schedule(..., families=share)` swap drifts with `swap(events, stage, seed, goal, share)`."
+    check(callable(lookup) and callable(swap), ValidationError, 'generated', (lookup, swap), 'lookup and swap must be callables')
+    GENERATED.update(lookup=lookup, swap=swap)
 
 # %% ../nbs/02_drift.ipynb #e076acd3
 def schema_at(d:str, version:str) -> dict:
@@ -236,8 +245,8 @@ def build_schedule(stage:int, seed:int, goal:GoalSpec, split:Optional[str]=None,
     check(not families or split != 'heldout', ValidationError, 'families', families, 'drift families are for training: use 0 with held-out patterns')
     evs = _canonical_schedule(stage, seed, goal, split)
     if not families or not evs: return evs
-    from .families import family_swap  # a separate random stream: with families=0 every seed keeps its canonical schedule
-    return family_swap(evs, stage, seed, goal, families)
+    check('swap' in GENERATED, ValidationError, 'families', families, 'generated drifts: import driftcall.families (driftcall.env does), which registers them')
+    return GENERATED['swap'](evs, stage, seed, goal, families)  # a separate random stream: with families=0 every seed keeps its canonical schedule
 
 def _canonical_schedule(stage, seed, goal, split):
     check(stage in (1, 2, 3) and is_int(stage), ValidationError, 'stage', stage, 'must be 1, 2 or 3')

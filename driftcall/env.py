@@ -11,6 +11,7 @@ from fastcore.basics import patch_to
 from .core import *
 from .vendors import World, TOOLS, TOOL_DOMAIN
 from .drift import build_schedule, apply_drift, BY_ID, event_for
+import driftcall.families  # registers the generated drift families with drift (pattern_of, build_schedule)
 from .tasks import task, check_weights, SimUser, DEFAULT_WEIGHTS
 from .rewards import compute_rewards
 

@@ -17,9 +17,9 @@ from .tasks import seeds as split_seeds
 
 # %% auto #0
 __all__ = ['TERMS', 'METRICS', 'FLOOR', 'PROBES', 'bootstrap_ci', 'pass_hat_k', 'calibration', 'drift_stats', 'silent_failure',
-           'summarize', 'check_eval_args', 'evaluate', 'compare', 'episode_metrics', 'paired', 'first_departure',
-           'departures', 'headline', 'HintWords', 'ProbeSpam', 'RepeatCalls', 'InventedBooking', 'ProtectedWrite',
-           'ClarifyLoop', 'LanguageSwitch', 'probe']
+           'summarize', 'policy_factory', 'check_eval_args', 'evaluate', 'compare', 'episode_metrics', 'paired',
+           'first_departure', 'departures', 'headline', 'HintWords', 'ProbeSpam', 'RepeatCalls', 'InventedBooking',
+           'ProtectedWrite', 'ClarifyLoop', 'LanguageSwitch', 'probe']
 
 # %% ../nbs/11_eval.ipynb #f8e0a9e5
 def bootstrap_ci(xs:list, n:int=1000, seed:int=0, stat:Callable=statistics.fmean) -> tuple:
@@ -136,7 +136,7 @@ def summarize(traces:list, k:int=1) -> dict:
     return out
 
 # %% ../nbs/11_eval.ipynb #c79b6675
-def _policy_factory(policy) -> Callable:
+def policy_factory(policy) -> Callable:
     "`trial -> policy` for a scripted policy's name, a factory, or a policy object (the same object every trial)."
     if isinstance(policy, str): return lambda trial: RandomPolicy(trial) if policy == 'random' else get_policy(policy)
     if callable(policy) and not hasattr(policy, 'act'): return policy
@@ -147,7 +147,7 @@ def _play_seeds(policy, seeds:list, k:int, cfg:dict, env_factory:Optional[Callab
     "k tries at every seed in `seeds`; each trace records its `trial`."
     if batched:  # greedy tries would repeat, sampled ones draw anew
         return [{**t, 'trial': trial} for trial in range(k) for t in policy.play_batch(cfg['curriculum_stage'], seeds, cfg['drift_split'])]
-    make, env, out = _policy_factory(policy), (env_factory or DriftCallEnv)(cfg), []
+    make, env, out = policy_factory(policy), (env_factory or DriftCallEnv)(cfg), []
     for s in seeds:
         for trial in range(k):
             t = play(env, make(trial), s); t['trial'] = trial; out.append(t)
@@ -169,7 +169,7 @@ def evaluate(policy, episodes:int=50, split:str='val', patterns:str='all', stage
     cfg = {'curriculum_stage': stage, 'drift_split': None if patterns == 'all' else patterns, **(config or {})}
     seeds = split_seeds(split, episodes)
     traces = _play_seeds(policy, seeds, k, cfg, env_factory, batched=env_factory is None and not config and hasattr(policy, 'play_batch'))
-    make = _policy_factory(policy)
+    make = policy_factory(policy)
     name = policy if isinstance(policy, str) else getattr(make(0), 'name', type(make(0)).__name__)
     res = {'policy': name, 'split': split, 'patterns': patterns, 'stage': stage, 'seeds': seeds, **summarize(traces, k)}
     if hasattr(policy, 'source'): res['source'] = policy.source
@@ -231,10 +231,10 @@ def _shown(v, text:str) -> bool:
 
 def first_departure(t:dict, config:dict) -> Optional[dict]:
     "The first costly departure from the oracle in failed trace `t` (played on an env with `config`); None when `t` succeeded."
-    from driftcall.agents import relabel, replay_steps, _action_of, render_observation
+    from driftcall.agents import relabel, replay_steps, recorded_action, render_observation
     if t['rewards']['completion'] == 1.0: return None
     steps = replay_steps(t, DriftCallEnv(config))
-    labels, acts = relabel(steps), [_action_of(s['action']) for s in steps[1:]]
+    labels, acts = relabel(steps), [recorded_action(s['action']) for s in steps[1:]]
     fired = t['viewer_only']['drift_fired']
     base = {'seed': t['seed'], 'domain': t['goal']['domain'], 'pattern': fired[0]['pattern_id'] if fired else 'none', 'ended': t['terminated_by']}
     shown = ''

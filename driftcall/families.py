@@ -8,7 +8,7 @@ import functools
 from typing import Optional
 from .core import *
 from .vendors import *
-from .drift import DriftPattern, list_patterns, event_for, pattern_of, BY_ID, PATTERNS
+from .drift import DriftPattern, list_patterns, event_for, pattern_of, register_generated, BY_ID, PATTERNS
 
 # %% auto #0
 __all__ = ['FAMILIES', 'family_pattern', 'family_ids', 'mechanisms', 'heldout_mechanisms', 'family_swap']
@@ -110,3 +110,6 @@ def family_swap(evs:tuple, stage:int, seed:int, goal:GoalSpec, share:float) -> t
             if pid not in {x.pattern_id for x in out}: break
         out.append(e if pid in {x.pattern_id for x in out} else event_for(family_pattern(pid), e.turn))
     return tuple(out)
+
+# %% ../nbs/02a_families.ipynb #8c925dcc
+register_generated(family_pattern, family_swap)

@@ -126,8 +126,8 @@ def check_train_config(c:TrainConfig) -> TrainConfig:
     check(is_num(c.drift_families) and 0 <= c.drift_families <= 1, InvalidConfigError, 'drift_families', c.drift_families, 'must be a share in [0, 1]')
     check(isinstance(c.build, dict) and (not c.build or c.model == 'micro'), InvalidConfigError, 'build', c.build,
           "must be a dict of micro build options (MicroConfig), and only with model 'micro'")
-    if c.build:
-        from driftcall.micro import micro_config  # lazy: the micro module loads torch
+    if c.model == 'micro':  # lazy: micro loads torch; importing it registers its build, so the run's `load_policy('micro')` builds it once
+        from driftcall.micro import micro_config
         micro_config(**c.build)  # names and values checked here, not after an hour of training
     ms = c.mix_stages
     check(ms is None or (isinstance(ms, tuple) and ms and all(s in (1, 2, 3) for s in ms) and len(set(ms)) == len(ms)), InvalidConfigError, 'mix_stages', ms,

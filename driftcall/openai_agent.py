@@ -283,12 +283,12 @@ def _journal_rows(path:Path) -> tuple:
 def evaluate_journaled(policy, journal, episodes:int=50, split:str='val', patterns:str='all', stage:int=2, k:int=1, config:Optional[dict]=None,
                        env_factory:Optional[Callable]=None, keep_traces:bool=False) -> dict:
     "`driftcall.eval.evaluate` that appends each finished episode to JSONL file `journal` as it ends, and resumes from it."
-    from driftcall.eval import summarize, _policy_factory, check_eval_args
+    from driftcall.eval import summarize, policy_factory, check_eval_args
     from driftcall.env import DriftCallEnv
     from driftcall.agents import play
     from driftcall.tasks import seeds as split_seeds
     check_eval_args(episodes, split, patterns, stage, k)
-    make = policy.for_trial if hasattr(policy, 'for_trial') else _policy_factory(policy)
+    make = policy.for_trial if hasattr(policy, 'for_trial') else policy_factory(policy)
     name = policy if isinstance(policy, str) else getattr(make(0), 'name', type(make(0)).__name__)
     cfg = {'curriculum_stage': stage, 'drift_split': None if patterns == 'all' else patterns, **(config or {})}
     key = {'policy': name, 'source': getattr(policy, 'source', None), 'split': split, 'patterns': patterns, 'stage': stage, 'k': k,

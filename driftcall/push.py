@@ -267,7 +267,7 @@ def need_openenv(what:str):
     "Raise `MissingExtraError` naming the `openenv` extra unless openenv-core and uv are installed."
     mods = [m for m, spec in (('openenv-core', 'openenv'), ('uv', 'uv')) if importlib.util.find_spec(spec) is None]
     if mods:
-        from driftcall.cli import MissingExtraError
+        from driftcall.extras import MissingExtraError
         raise MissingExtraError(what, 'openenv', mods)
 
 def run_uv(*args, cwd, timeout:float=300) -> str:

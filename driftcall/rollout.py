@@ -23,7 +23,7 @@ __all__ = ['TOP_K', 'ATTENTION', 'DECODERS', 'ADAPTER_WEIGHTS', 'RUN_NOTES', 'eo
            'fast_supported', 'FastStep', 'host_info', 'decoding_copy', 'calibrate_decode', 'decode_plan', 'merged_copy',
            'make_decoder', 'generate_ids', 'as_env_action', 'Rollout', 'layout_of', 'rollouts', 'turn_prompts',
            'rollouts_in_batches', 'summarize', 'evaluate_model', 'has_weights', 'weights_note', 'check_weights',
-           'trained_base', 'model_label', 'ModelPolicy', 'bench_rollout']
+           'trained_base', 'adapter_dir', 'model_label', 'ModelPolicy', 'bench_rollout']
 
 # %% ../nbs/09b_rollout.ipynb #4887cf4b
 def eos_ids(tok) -> list:
@@ -678,7 +678,7 @@ def trained_base(model:str, where=None) -> str:
           f'set DRIFTCALL_CACHE to the folder that holds {Path(base).name} (another build would play other weights)')
     return found
 
-def _adapter_dir(src) -> tuple:
+def adapter_dir(src) -> tuple:
     "(model name, adapter folder or None) for a run folder, an adapter folder or a model name; a folder whose adapter weights are not here is an error."
     p = Path(str(src))
     if (p/'config.json').exists() and any((p/f).exists() for f in ('run.json', 'final', 'checkpoints')):  # a training run: its final/, else its newest checkpoint
@@ -719,7 +719,7 @@ class ModelPolicy:
                  name:Optional[str]=None, batch:int=8, max_turns:Optional[int]=None, threads:Optional[int]=None):
         _check_play(temperature, max_new_tokens, batch, max_turns)
         check(threads is None or (is_int(threads) and threads >= 1), ValidationError, 'threads', threads, 'must be None (1 thread) or an integer >= 1')
-        model, adapter = _adapter_dir(model_dir_or_name)
+        model, adapter = adapter_dir(model_dir_or_name)
         p = load_policy(model, adapter=adapter, device=device, trainable=False)
         p = replace(p, model=merged_copy(p.model, inplace=True), threads=threads)  # frozen: the adapter is folded into the weights once
         self._setup(p, name or model_label(model_dir_or_name), {'model': model, 'adapter': None if adapter is None else str(adapter)},

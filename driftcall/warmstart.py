@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Optional
 from .core import *
 from .env import DriftCallEnv
-from .agents import Oracle, Takeover, play, relabel, trace_chat, _action_of
+from .agents import Oracle, Takeover, play, relabel, trace_chat, recorded_action
 from .drift import list_patterns, event_for
 from .tasks import seeds as split_seeds
 from .boot import Policy, load_policy, chat_ids, check_template_once, atomic_dir, trl_trainer
@@ -135,7 +135,7 @@ def chat_row(tok, chat:list, train:Optional[list]=None) -> dict:
 def takeover_chats(trace:dict, cfg:dict, max_points:int=3) -> list:
     "`(chat, train flags, trace)` recovery examples at the first `max_points` turns where a trace (played in env config `cfg`) differs from oracle labels."
     check(is_int(max_points) and max_points >= 1, ValidationError, 'max_points', max_points, 'must be an integer >= 1')
-    acts, labels = [_action_of(s['action']) for s in trace['steps'][1:]], relabel(trace['steps'])
+    acts, labels = [recorded_action(s['action']) for s in trace['steps'][1:]], relabel(trace['steps'])
     agree, out = [a == l for a, l in zip(acts, labels)], []
     for k in [k for k, ok in enumerate(agree) if not ok][:max_points]:
         t = play(DriftCallEnv(cfg), Takeover(acts[:k]), trace['seed'])
