@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_boot.ipynb #19469406
 from __future__ import annotations
-import hashlib, json, os, platform, shutil, sys, tempfile, time
+import functools, gc, hashlib, json, os, platform, shutil, sys, tempfile, time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -13,10 +13,11 @@ from .core import *
 # %% auto #0
 __all__ = ['SMOLLM2_DIST', 'CHATML', 'TINY', 'CHAT_SPECIAL', 'FP16_REFUSERS', 'PRECISIONS', 'BUILDS', 'AGENT_NAME', 'MODELS',
            'LORA_TARGETS', 'cache_dir', 'atomic_dir', 'smollm2_gguf', 'convert_gguf', 'train_tokenizer', 'build_tiny',
-           'cpu_info', 'cpu_bf16_native', 'pick_precision', 'torch_dtype', 'precision_name', 'special_ids',
-           'check_template_once', 'chat_ids', 'register_build', 'shipped_agent', 'Policy', 'default_model',
-           'resolve_base', 'check_precision', 'lora_config', 'count_params', 'keep_own_forward', 'load_policy',
-           'trl_quiet', 'precision_flags', 'trl_trainer', 'import_edges', 'import_cycles', 'private_imports']
+           'cpu_info', 'cpu_bf16_native', 'pick_precision', 'torch_dtype', 'precision_name', 'rss_mb', 'release_memory',
+           'special_ids', 'check_template_once', 'chat_ids', 'register_build', 'shipped_agent', 'Policy',
+           'default_model', 'resolve_base', 'check_precision', 'lora_config', 'count_params', 'keep_own_forward',
+           'load_policy', 'trl_quiet', 'precision_flags', 'trl_trainer', 'import_edges', 'import_cycles',
+           'private_imports']
 
 # %% ../nbs/09_boot.ipynb #c6f14f26
 def cache_dir() -> Path:
@@ -156,6 +157,25 @@ def torch_dtype(precision:str):
 def precision_name(dtype) -> str:
     "The precision name of a torch dtype (`torch_dtype` backwards); other dtypes by their own name."
     return next((p for p in PRECISIONS if torch_dtype(p) == dtype), str(dtype))
+
+# %% ../nbs/09_boot.ipynb #74318d8e
+def rss_mb() -> Optional[float]:
+    "This process's resident memory in MB (Linux: `/proc/self/status`); None where it cannot be read."
+    try: lines = Path('/proc/self/status').read_text().splitlines()
+    except OSError: return None
+    return next((round(int(l.split()[1]) / 1024, 1) for l in lines if l.startswith('VmRSS:')), None)
+
+@functools.cache
+def _libc():
+    import ctypes
+    try: return ctypes.CDLL('libc.so.6')
+    except OSError: return None
+
+def release_memory() -> bool:
+    "Free what a training step left behind: a full garbage collection, then glibc's `malloc_trim` (True where it ran: freed heap pages go back to the system)."
+    gc.collect()
+    libc = _libc()
+    return bool(libc is not None and hasattr(libc, 'malloc_trim') and libc.malloc_trim(0) >= 0)
 
 # %% ../nbs/09_boot.ipynb #074b1ec8
 def special_ids(tok) -> set:

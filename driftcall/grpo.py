@@ -12,7 +12,7 @@ from typing import Callable, Optional
 from .core import *
 from .tasks import seeds as split_seeds, split_of
 from .eval import TERMS
-from .boot import Policy, PRECISIONS, trl_trainer
+from .boot import Policy, PRECISIONS, trl_trainer, rss_mb, release_memory
 from .runs import *
 from .rollout import rollouts, summarize
 
@@ -381,7 +381,7 @@ def step_row(logs:dict, # what TRL logged for the step
             'learning_rate': logs.get('learning_rate'), 'entropy': logs.get('entropy'), 'completion_tokens': logs.get('completions/mean_length'),
             'reward_std': logs.get('reward_std'), 'frac_reward_zero_std': logs.get('frac_reward_zero_std'),
             **{k: last.get(k) for k in ('success_rate', 'played_reward', 'played_success', 'contrast_groups', 'advantage_token_share')},
-            'groups': last.get('groups'), 'frontier': last.get('frontier'), 'skipped': not learning_step(last)}
+            'groups': last.get('groups'), 'frontier': last.get('frontier'), 'skipped': not learning_step(last), 'rss_mb': rss_mb()}
 
 def say_step(row:dict, total:int, groups:int, deadline:Optional[float]=None):
     "One line per GRPO step (TRL's raw dicts go to `metrics.jsonl`); the ETA is the sooner of the last step and the wall-clock `deadline`."
@@ -432,6 +432,7 @@ def run_callback(run:Path, cfg:TrainConfig, p:Policy, optimizer, breaker:Circuit
             logs = logs or {}
             if 'loss' not in logs and 'reward' not in logs: return
             step = stats.get('offset', 0) + state.global_step
+            release_memory()  # the step's garbage now, so memory stays flat across steps (`boot.release_memory`) and `rss_mb` measures what is kept
             row = step_row(logs, stats.get('last', {}), self.stage, step, self.dt)
             append_jsonl(run/'metrics.jsonl', row)
             stats['step_seconds'] = row['seconds']

@@ -600,8 +600,8 @@ def model_card(run, repo:str, base:str, files:list) -> str:
 
 # %% ../nbs/15_push.ipynb #c58108e1
 ADAPTER_FILES = ('adapter_config.json', 'adapter_model.safetensors', 'driftcall.json')
-RUN_FILES = ('config.json', 'env.json', 'seeds.json', 'summary.json', 'metrics.jsonl', 'eval_before.json', 'eval_after.json',
-             'eval_before_traces.jsonl', 'eval_after_traces.jsonl')
+RUN_FILES = ('config.json', 'env.json', 'seeds.json', 'summary.json', 'metrics.jsonl', 'metrics.jsonl.gz', 'eval_before.json', 'eval_after.json',
+             'eval_before_traces.jsonl', 'eval_after_traces.jsonl', 'eval_before_traces.jsonl.xz', 'eval_after_traces.jsonl.xz')  # a committed run keeps records compressed (`runs.slim_run`)
 REPORT_GLOBS = ('compare-*.json', 'paired-*.json', 'voice-eval-*.json', 'report.md', '*.png')  # with the results (`report.result_files`)
 
 def _files(d) -> list: return sorted(p.relative_to(d).as_posix() for p in Path(d).rglob('*') if p.is_file())

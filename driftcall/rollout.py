@@ -4,7 +4,7 @@
 
 # %% ../nbs/09b_rollout.ipynb #693f7414
 from __future__ import annotations
-import contextlib, copy, functools, json, os, platform, statistics, time
+import contextlib, copy, functools, gc, json, os, platform, statistics, time, weakref
 from dataclasses import dataclass, field, replace
 from fastcore.basics import patch
 from pathlib import Path
@@ -167,7 +167,7 @@ def _slab_layer():
     class SlabLayer(CacheLayerMixin):
         "One layer's keys and values in buffers sized by a `LeanDecoder`: written in place, returned up to the columns in use."
         is_sliding = False
-        def __init__(self, dec): super().__init__(); self.dec = dec
+        def __init__(self, dec): super().__init__(); self.dec = weakref.proxy(dec)  # no cycle: the buffers go when the decoder goes, not at a full GC
         def lazy_initialization(self, k, v):
             d = self.dec
             self.keys, self.values = (x.new_zeros((d.slots, x.shape[1], d.cap, x.shape[3])) for x in (k, v))
@@ -556,7 +556,7 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
     outs = [Rollout(s, st, codec.prompt(render_observation(o, layout=lay))) for (st, s), o in zip(specs, obs)]
     steps = [[{'observation': o.to_dict()}] for o in obs]
     live, pending = list(range(len(specs))), [r.prompt_ids for r in outs]
-    was_training = model.training; model.eval()
+    was_training, net, dec = model.training, None, None; model.eval()
     try:
         cpu = model.device.type == 'cpu'
         with torch.no_grad():
@@ -594,6 +594,7 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
     finally:
         if was_training: model.train()
         for e in envs: e.close()
+        if net is not None and net is not model: net = dec = None; gc.collect()  # the decoding copy now: PEFT's copy sits in reference cycles
     return outs
 
 
