@@ -600,8 +600,8 @@ def model_card(run, repo:str, base:str, files:list) -> str:
 
 # %% ../nbs/15_push.ipynb #c58108e1
 ADAPTER_FILES = ('adapter_config.json', 'adapter_model.safetensors', 'driftcall.json')
-RUN_FILES = ('config.json', 'env.json', 'seeds.json', 'summary.json', 'metrics.jsonl', 'metrics.jsonl.gz', 'eval_before.json', 'eval_after.json',
-             'eval_before_traces.jsonl', 'eval_after_traces.jsonl', 'eval_before_traces.jsonl.xz', 'eval_after_traces.jsonl.xz')  # a committed run keeps records compressed (`runs.slim_run`)
+RUN_FILES = ('config.json', 'env.json', 'seeds.json', 'summary.json', 'metrics.jsonl', 'eval_before.json', 'eval_after.json',
+             'eval_before_traces.jsonl', 'eval_after_traces.jsonl')  # each as the run keeps it: plain, or compressed in a committed record (`runs.kept_file`)
 REPORT_GLOBS = ('compare-*.json', 'paired-*.json', 'voice-eval-*.json', 'report.md', '*.png')  # with the results (`report.result_files`)
 
 def _files(d) -> list: return sorted(p.relative_to(d).as_posix() for p in Path(d).rglob('*') if p.is_file())
@@ -617,8 +617,8 @@ def adapter_folder(run_dir, out, repo:str='ORG/NAME') -> Path:
     (out/'adapter_config.json').write_text(json.dumps({**ac, 'base_model_name_or_path': base}, indent=2))
     (out/'driftcall.json').write_text(json.dumps({**_json(run/'final'/'driftcall.json'), 'base': base, 'run': run.name}))
     (out/'run').mkdir(exist_ok=True)
-    for f in RUN_FILES:
-        if (run/f).exists(): shutil.copy2(run/f, out/'run'/f)
+    from driftcall.runs import kept_file
+    for q in filter(None, (kept_file(run/f) for f in RUN_FILES)): shutil.copy2(q, out/'run'/q.name)
     rep = report_dir(run)
     if rep is not None:
         from driftcall.report import result_files

@@ -8,7 +8,7 @@ import json, re, statistics, time
 from pathlib import Path
 from typing import Optional
 from .core import *
-from .runs import read_jsonl, write_json, read_traces, write_traces
+from .runs import read_jsonl, write_json, read_traces, write_traces, kept_file
 from .eval import evaluate, paired, episode_metrics, METRICS
 from .tasks import seeds as split_seeds
 
@@ -155,7 +155,7 @@ def build_report(run_dir, title:str='DriftCall evaluation', metrics=None) -> Pat
           'holds no evaluation results (eval-*.json from `driftcall eval --out`, or <model>-<split>-<patterns>-s<stage>.json from `evaluate_run`)')
     multi = len({_group(e) for e in rep['evals']}) > 1
     named = {(f"{e['policy']} ({e['patterns']} patterns)" if multi else e['policy']): e for e in rep['evals']}
-    rows = read_jsonl(metrics) if metrics.exists() or Path(f'{metrics}.gz').exists() else []  # a record keeps its metrics gzipped
+    rows = read_jsonl(metrics) if kept_file(metrics) else []  # a record keeps its metrics compressed
     plots = plot_evals(named, d) + (plot_training(metrics, d) if any(_series(rows, k)[0] for k in TERM_KEYS) else [])
     out = d/'report.md'; out.write_text(report_md(rep['evals'], rep['compares'], plots, title, rep['paired']), encoding='utf-8')
     return out

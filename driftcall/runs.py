@@ -12,10 +12,10 @@ from .core import *
 from .boot import atomic_dir
 
 # %% auto #0
-__all__ = ['TRACE_SUFFIXES', 'CKPT', 'OUT_OF_TREE', 'append_jsonl', 'write_json', 'package_versions', 'git_rev', 'read_jsonl',
-           'read_traces', 'write_traces', 'list_checkpoints', 'newest_checkpoint', 'save_checkpoint', 'load_checkpoint',
-           'prune_checkpoints', 'lora_state', 'adapter_base', 'warm_start_source', 'sha256_file', 'slim_trace',
-           'slim_run', 'resolve_preset']
+__all__ = ['KEPT_SUFFIXES', 'TRACE_SUFFIXES', 'CKPT', 'OUT_OF_TREE', 'append_jsonl', 'write_json', 'package_versions', 'git_rev',
+           'kept_file', 'read_jsonl', 'read_traces', 'write_traces', 'list_checkpoints', 'newest_checkpoint',
+           'save_checkpoint', 'load_checkpoint', 'prune_checkpoints', 'lora_state', 'adapter_base', 'warm_start_source',
+           'sha256_file', 'slim_trace', 'slim_run', 'resolve_preset']
 
 # %% ../nbs/09a_runs.ipynb #f46e8749
 def append_jsonl(path, row:dict) -> None:
@@ -50,10 +50,20 @@ def git_rev() -> Optional[str]:
 
 
 # %% ../nbs/09a_runs.ipynb #b1a7cd7a
+KEPT_SUFFIXES = ('', '.gz', '.xz')  # a file as a run writes it, or compressed as a run folder kept as a record keeps it (`slim_run`)
+
+def kept_file(p) -> Optional[Path]:
+    "File `p` as a run folder keeps it: `p` itself, else its compressed copy `p` + `.gz` or `.xz`; None when there is none."
+    return next((q for q in (Path(f'{p}{s}') for s in KEPT_SUFFIXES) if q.exists()), None)
+
+def _open(p:Path, mode:str='rt', name:Optional[str]=None):
+    "Open text file `p`, through gzip or lzma by the suffix of `name` (default: its own name)."
+    n = name or p.name
+    return (gzip.open if n.endswith('.gz') else lzma.open if n.endswith('.xz') else open)(p, mode, encoding='utf-8')
+
 def read_jsonl(p) -> list:
-    "Rows of JSON-lines file `p`, or of its gzipped copy `p` + `.gz` where only that is kept (a run folder kept as a record); a torn last line (a crash mid-write) is skipped, not fatal."
-    p, z = Path(p), Path(f'{p}.gz')
-    text = gzip.decompress(z.read_bytes()).decode('utf-8') if z.exists() and not p.exists() else p.read_text(encoding='utf-8')
+    "Rows of JSON-lines file `p` as a run folder keeps it (`kept_file`: plain, or compressed where only that is kept); a torn last line (a crash mid-write) is skipped, not fatal."
+    with _open(kept_file(p) or Path(p)) as f: text = f.read()
     rows = []
     for line in text.splitlines():
         try: rows.append(json.loads(line))
@@ -61,16 +71,12 @@ def read_jsonl(p) -> list:
     return rows
 
 # %% ../nbs/09a_runs.ipynb #918bc64a
-TRACE_SUFFIXES = ('.jsonl', '.jsonl.gz', '.jsonl.xz')  # plain (a run as it ran), gzipped or xz-compressed (a run folder kept as a record)
+TRACE_SUFFIXES = tuple(f'.jsonl{s}' for s in KEPT_SUFFIXES)  # plain (a run as it ran), gzipped or xz-compressed (a run folder kept as a record)
 
 def read_traces(stem) -> Optional[list]:
-    "The traces saved at `stem` + `.jsonl`, or compressed at `stem` + `.jsonl.gz` or `.jsonl.xz`; None when none exists."
-    return next((_rows(p) for p in (Path(f'{stem}{s}') for s in TRACE_SUFFIXES) if p.exists()), None)
-
-def _open(p:Path, mode:str='rt', name:Optional[str]=None):
-    "Open text file `p`, through gzip or lzma by the suffix of `name` (default: its own name)."
-    n = name or p.name
-    return (gzip.open if n.endswith('.gz') else lzma.open if n.endswith('.xz') else open)(p, mode, encoding='utf-8')
+    "The traces saved at `stem` + `.jsonl`, or compressed at `stem` + `.jsonl.gz` or `.jsonl.xz` (`kept_file`); None when none exists."
+    p = kept_file(f'{stem}.jsonl')
+    return None if p is None else _rows(p)
 
 def _rows(p:Path) -> list:
     "JSON rows of a `.jsonl`, `.jsonl.gz` or `.jsonl.xz` file."
@@ -172,7 +178,7 @@ def slim_trace(t:dict) -> dict:
 OUT_OF_TREE = 'OUT-OF-TREE.md'
 
 def slim_run(run, drop:tuple=()) -> list:
-    "Keep run folder `run` as a record: trace files become gzipped `slim_trace`s under the same stem, other `.jsonl` files (metrics) are gzipped, files matching the globs `drop` leave;"
+    "Keep run folder `run` as a record: trace files become xz-compressed `slim_trace`s under the same stem, other `.jsonl` files (metrics) are gzipped, files matching the globs `drop` leave;"
     " each full file's sha256 and size go into its `OUT-OF-TREE.md`. Return the paths changed, relative to `run`."
     run = Path(run)
     check(run.is_dir(), ValidationError, 'run', str(run), 'not a run folder')
