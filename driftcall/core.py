@@ -26,6 +26,7 @@ class DriftCallError(Exception):
     def __init__(self, field:str, value:Any=None, why:str=''):
         self.field,self.value,self.why = field,value,why
         super().__init__(f"{field}={value!r}: {why}" if why else field)
+    def __reduce__(self): return type(self), (self.field, self.value, self.why)  # pickled whole: an error one process raises reaches the others intact
 
 class ValidationError(DriftCallError, ValueError): "A value failed validation."
 class InvalidActionError(ValidationError): "An agent action is malformed or not allowed now."

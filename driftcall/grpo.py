@@ -15,13 +15,14 @@ from .eval import TERMS
 from .boot import Policy, PRECISIONS, trl_trainer, rss_mb, release_memory
 from .runs import *
 from .rollout import rollouts, summarize
+from .dist import world, gather, broadcast, on_main, shard
 
 # %% auto #0
 __all__ = ['FAULTS', 'PRESETS', 'STAGE_SEED_BASE', 'RESERVE_BASE', 'TrainConfig', 'check_train_config', 'resolve_config',
            'episode_key', 'parse_key', 'reward_funcs', 'reward_weights', 'goal_family', 'Frontier', 'group_stats',
            'keep_groups', 'advantage_token_share', 'step_goals', 'make_rollout_func', 'CircuitBreaker',
-           'false_trip_rate', 'run_seeds', 'grpo_optimizer', 'learning_step', 'learning_gate', 'grpo_trainer',
-           'step_row', 'say_step', 'trip_reason', 'poison_adapter', 'out_of_time', 'run_callback']
+           'false_trip_rate', 'run_seeds', 'check_processes', 'grpo_optimizer', 'learning_step', 'learning_gate',
+           'grpo_trainer', 'step_row', 'say_step', 'trip_reason', 'poison_adapter', 'out_of_time', 'run_callback']
 
 # %% ../nbs/10c_grpo.ipynb #62414eb3
 @dataclass(frozen=True)
@@ -256,29 +257,34 @@ def step_goals(goals:list, step:int, oversample:int, frontier:Frontier, mix:Opti
 
 def make_rollout_func(p:Policy, cfg:TrainConfig, stats:dict) -> Callable:
     "TRL's `rollout_func(prompts, trainer)`: whole episodes, `env_mask` and reward terms, groups with contrast first; `stats['last']` gets the step's record."
+    " Under several processes each plays its share of the step's goals; the rollouts are gathered, so the frontier and the kept groups are the same everywhere."
     frontier = stats.setdefault('frontier', Frontier(cfg.frontier, families=cfg.drift_families))
     def rollout_func(prompts, trainer):
-        specs, G = [parse_key(x) for x in prompts], cfg.group
+        specs, G, (rank, n, _) = [parse_key(x) for x in prompts], cfg.group, world()
         step = stats.get('offset', 0) + trainer.state.global_step + 1
-        goals = step_goals(specs[::G], step, cfg.oversample, frontier, cfg.mix_stages)
+        everyone = [g for part in gather(specs[::G]) for g in part]  # the step's goals, every process's share in rank order
+        goals = shard(step_goals(everyone, step, cfg.oversample, frontier, cfg.mix_stages), rank, n, 'goals')
         model = trainer.accelerator.unwrap_model(trainer.model)
+        seed = stable_hash(cfg.seed, step) if n == 1 else stable_hash(cfg.seed, step, rank)
         rs = rollouts(replace(p, model=model), [g for g in goals for _ in range(G)], cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.max_turns, 'train',
-                      stable_hash(cfg.seed, step) & 0x7FFFFFFF, decoder='lean' if cfg.fast_decode else 'modules', plan='auto' if cfg.fast_decode else None,
+                      seed & 0x7FFFFFFF, decoder='lean' if cfg.fast_decode else 'modules', plan='auto' if cfg.fast_decode else None,
                       families=cfg.drift_families)
+        rs = [r for part in gather(rs) for r in part]  # every rollout of the step, in goal order
         forced = (cfg.faults.get('force_reward') or [])[step - 1:step]
         if forced and forced[0] is not None:  # test seam: the reward TRL sees, as if the environment had paid it
             for r in rs: r.rewards = {**r.rewards, 'reward': forced[0]}
         groups = group_stats(rs, G, cfg.min_spread, cfg.drift_families)
         for g in groups: frontier.update(g['family'], g['successes'], G)
-        keep = keep_groups(groups, len(specs) // G)
+        keep = keep_groups(groups, len(everyone))
         kept = [r for i in keep for r in rs[i * G:(i + 1) * G]]
         played = summarize(rs)
         stats['last'] = {**summarize(kept), 'groups': [{**g, 'kept': i in keep} for i, g in enumerate(groups)],
                          'contrast_groups': sum(groups[i]['contrast'] for i in keep), 'played_reward': played['reward'],
                          'played_success': played['success_rate'], 'advantage_token_share': advantage_token_share(kept, G), 'frontier': dict(frontier.rate)}
-        out = {'prompt_ids': [r.prompt_ids for r in kept], 'completion_ids': [r.completion_ids for r in kept], 'logprobs': None,
-               'env_mask': [r.env_mask for r in kept]}
-        return {**out, **{f'dc_{k}': [r.rewards[k] for r in kept] for k in TERMS}}
+        mine = shard(kept, rank, n, 'rollouts')  # this process trains on its share of the kept groups
+        out = {'prompt_ids': [r.prompt_ids for r in mine], 'completion_ids': [r.completion_ids for r in mine], 'logprobs': None,
+               'env_mask': [r.env_mask for r in mine]}
+        return {**out, **{f'dc_{k}': [r.rewards[k] for r in mine] for k in TERMS}}
     return rollout_func
 
 
@@ -334,6 +340,18 @@ def run_seeds(cfg:TrainConfig) -> dict:
             'grpo': [{'stage': st, 'seeds': _goal_seeds(cfg, st, n * cfg.groups_per_step)} for st, n in cfg.stages],
             'eval': {'split': 'val', 'stage': cfg.eval_stage, 'seeds': split_seeds('val', cfg.eval_episodes)}}
 
+# %% ../nbs/10c_grpo.ipynb #0918ae79
+def check_processes(cfg:TrainConfig, n:Optional[int]=None) -> int:
+    "The number of processes `n` (default: this launch's), checked against `cfg`: each must train on whole groups and whole micro-batches."
+    n = world()[1] if n is None else n
+    check(is_int(n) and n >= 1, InvalidConfigError, 'processes', n, 'must be an integer >= 1')
+    check(cfg.groups_per_step % n == 0, InvalidConfigError, 'groups_per_step', cfg.groups_per_step,
+          f'{n} processes each train on whole groups: use a multiple of {n} (--set groups_per_step={n * -(-cfg.groups_per_step // n)}) or fewer processes')
+    share = cfg.group * cfg.groups_per_step // n
+    check(share % cfg.micro_batch == 0, InvalidConfigError, 'micro_batch', cfg.micro_batch,
+          f'each of {n} processes trains on {share} rollouts a step: micro_batch must divide {share} (--set micro_batch={math.gcd(share, cfg.micro_batch)})')
+    return n
+
 # %% ../nbs/10c_grpo.ipynb #e03240fc
 def grpo_optimizer(p:Policy, cfg:TrainConfig, gate:Optional[Callable]=None):
     "AdamW over the adapter that skips `step` (no update, no momentum, no step count) whenever `gate()` is False."
@@ -357,12 +375,14 @@ def learning_gate(stats:dict) -> Callable:
 def grpo_trainer(p:Policy, cfg:TrainConfig, keys:list, run:Path, optimizer, callbacks:list, stats:dict, rollout_func:Optional[Callable]=None):
     "A TRL `GRPOTrainer` for dataset keys `keys` (one per group), with our rollout function (or `rollout_func`, for tests)."
     if 'ref' in getattr(p.model, 'peft_config', {}): p.model.delete_adapter('ref')
-    n = len(keys) // cfg.groups_per_step
-    args = dict(output_dir=str(run/'trl'), per_device_train_batch_size=cfg.micro_batch, gradient_accumulation_steps=cfg.group * cfg.groups_per_step // cfg.micro_batch,
+    n, procs = len(keys) // cfg.groups_per_step, check_processes(cfg)
+    args = dict(output_dir=str(run/'trl'), per_device_train_batch_size=cfg.micro_batch,
+                gradient_accumulation_steps=cfg.group * cfg.groups_per_step // (cfg.micro_batch * procs),  # the same global batch on any number of processes
                 num_generations=cfg.group, max_steps=n, learning_rate=cfg.lr, lr_scheduler_type='constant', warmup_steps=0, beta=cfg.beta,
                 temperature=cfg.temperature, top_p=cfg.top_p, max_completion_length=cfg.max_new_tokens * (cfg.max_turns or 16),
                 logging_steps=1, save_strategy='no', report_to=[], shuffle_dataset=False, disable_tqdm=True, disable_dropout=True, seed=cfg.seed,
-                reward_weights=reward_weights(), scale_rewards=cfg.scale_rewards, gradient_checkpointing=cfg.gradient_checkpointing, max_grad_norm=1.0)
+                reward_weights=reward_weights(), scale_rewards=cfg.scale_rewards, gradient_checkpointing=cfg.gradient_checkpointing, max_grad_norm=1.0,
+                ddp_find_unused_parameters=False)  # several processes: every LoRA weight takes part in every forward pass
     tr = trl_trainer('grpo', p, [{'prompt': k} for k in keys], args, callbacks, printer=False, temperature=cfg.temperature,  # the run callback prints a line a step
                      reward_funcs=reward_funcs(), rollout_func=rollout_func or make_rollout_func(p, cfg, stats), optimizers=(optimizer, None))
     if cfg.beta > 0 and 'ref' in p.model.peft_config and newest_checkpoint(run) is not None:
@@ -428,19 +448,25 @@ def run_callback(run:Path, cfg:TrainConfig, p:Policy, optimizer, breaker:Circuit
         def on_step_end(self, args, state, control, **kw):
             self.dt = time.time() - (self.t0 or time.time())
             if stats.get('offset', 0) + state.global_step == cfg.faults.get('nan_at_step'): poison_adapter(p.model)
+        def after_step(self, step:int, row:dict) -> tuple:
+            "On the main process: log the step, ask the breaker, checkpoint, keep the budget; (why to stop or None, the breaker's reason)."
+            append_jsonl(run/'metrics.jsonl', row)
+            say_step(row, sum(n for _, n in cfg.stages), cfg.groups_per_step, deadline)
+            if trip_reason(breaker, row, p.model): return 'breaker', breaker.reason
+            if step % cfg.save_every == 0 or step == self.stage_end: self.save(step, row)
+            if step == cfg.faults.get('crash_after_step'): raise RuntimeError(f'injected crash after step {step}')
+            if step < self.stage_end and out_of_time(deadline, row['seconds'], step, cfg.faults):  # the next step would not finish in time
+                if step % cfg.save_every: self.save(step, row)  # checkpoint this one (a resume goes on from it), then stop
+                return 'budget', None
+            return None, None
         def on_log(self, args, state, control, logs=None, **kw):
             logs = logs or {}
             if 'loss' not in logs and 'reward' not in logs: return
             step = stats.get('offset', 0) + state.global_step
             release_memory()  # the step's garbage now, so memory stays flat across steps (`boot.release_memory`) and `rss_mb` measures what is kept
             row = step_row(logs, stats.get('last', {}), self.stage, step, self.dt)
-            append_jsonl(run/'metrics.jsonl', row)
             stats['step_seconds'] = row['seconds']
-            say_step(row, sum(n for _, n in cfg.stages), cfg.groups_per_step, deadline)
-            if trip_reason(breaker, row, p.model): self.stop, control.should_training_stop = 'breaker', True; return
-            if step % cfg.save_every == 0 or step == self.stage_end: self.save(step, row)
-            if step == cfg.faults.get('crash_after_step'): raise RuntimeError(f'injected crash after step {step}')
-            if step < self.stage_end and out_of_time(deadline, row['seconds'], step, cfg.faults):  # the next step would not finish in time
-                if step % cfg.save_every: self.save(step, row)  # checkpoint this one (a resume goes on from it), then stop
-                self.stop, control.should_training_stop = 'budget', True
+            self.stop, reason = on_main(self.after_step, step, row)  # one writer, one decision: every process stops at the same step
+            if self.stop: control.should_training_stop = True
+            if reason: breaker.reason = reason
     return _RunCallback()

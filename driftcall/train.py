@@ -15,6 +15,7 @@ from .rollout import ModelPolicy, trained_base, decode_threads
 from .eval import evaluate, headline
 from .warmstart import sft_examples, sft_trainer, tokenize_sft
 from .grpo import *
+from .dist import init_dist, world, is_main, gather, on_main, main_first, process_threads
 
 # %% auto #0
 __all__ = ['SUMMARY_KEYS', 'start_run', 'run_policy', 'load_warm_start', 'sft_phase', 'initial_checkpoint', 'grpo_stages',
@@ -65,12 +66,14 @@ def start_run(preset:str, out=None, resume:bool=False, overrides:Optional[dict]=
         check(not list_checkpoints(run) and not (run/'config.json').exists(), InvalidConfigError, 'out', str(run),
               'already holds a run; pass --resume (resume=True in Python) to continue it')
         cfg = resolve_config(preset, **overrides)
+        check_processes(cfg)  # several processes: the step's groups must split among them, checked before anything is written
         run.mkdir(parents=True, exist_ok=True)
         write_json(run/'config.json', asdict(cfg)); write_json(run/'seeds.json', run_seeds(cfg))
         return run, cfg
     check((run/'config.json').exists(), InvalidConfigError, 'out', str(run), 'nothing to resume: no config.json in this folder')
     cfg = _load_config(run)
     check(cfg.preset == preset, InvalidConfigError, 'preset', preset, f'this run was started with preset {cfg.preset!r}')
+    check_processes(cfg)  # a run resumes on any number of processes its groups split among
     check(set(overrides) <= {'max_minutes'}, InvalidConfigError, 'overrides', sorted(overrides),
           'a resumed run keeps its config; only max_minutes (the time budget) may change')
     st = json.loads((run/'run.json').read_text())
@@ -91,43 +94,47 @@ def run_policy(cfg:TrainConfig, run:Path, resume:bool=False) -> Policy:
     model = trained_base(cfg.model, run) if resume else cfg.model
     if not resume and cfg.build:  # a micro build other than the default one: built (once, cached by its options) before anything else
         from driftcall.micro import build_micro, micro_config
-        model = str(build_micro(cfg=micro_config(**cfg.build)))
-    p = replace(load_policy(model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
-    write_json(run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
-                                'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend,
-                                'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total, 'packages': package_versions()})
+        model = on_main(lambda: str(build_micro(cfg=micro_config(**cfg.build))))  # by the main process; the others load what it built
+    p = replace(main_first(load_policy, model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
+    on_main(write_json, run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
+                                         'processes': world()[1], 'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision,
+                                         'backend': p.backend, 'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total,
+                                         'packages': package_versions()})
     return p
 
 # %% ../nbs/10d_train.ipynb #6c953160
 def load_warm_start(p:Policy, cfg:TrainConfig, run:Path) -> Path:
     "Load the saved adapter `cfg.warm_start` into `p` and keep it as checkpoint 0, with its provenance (`warm_start.json`)."
     src, base = warm_start_source(cfg.warm_start)
-    sha = sha256_file(src/'adapter_model.safetensors')
-    load_checkpoint(src, p.model)
-    ck = save_checkpoint(run, 0, p.model, {'phase': 'warm_start', 'from': str(src), 'model': cfg.model}, tokenizer=p.tokenizer)
-    write_json(run/'warm_start.json', {'path': cfg.warm_start, 'adapter': str(src), 'absolute': str(src.resolve()), 'model': base, 'sha256': sha})
-    append_jsonl(run/'metrics.jsonl', {'phase': 'warm_start', 'from': str(src), 'sha256': sha, 'time': round(time.time(), 3)})
-    return ck
+    load_checkpoint(src, p.model)  # every process; the main one records it
+    def record():
+        sha = sha256_file(src/'adapter_model.safetensors')
+        ck = save_checkpoint(run, 0, p.model, {'phase': 'warm_start', 'from': str(src), 'model': cfg.model}, tokenizer=p.tokenizer)
+        write_json(run/'warm_start.json', {'path': cfg.warm_start, 'adapter': str(src), 'absolute': str(src.resolve()), 'model': base, 'sha256': sha})
+        append_jsonl(run/'metrics.jsonl', {'phase': 'warm_start', 'from': str(src), 'sha256': sha, 'time': round(time.time(), 3)})
+        return ck
+    return on_main(record)
 
 def sft_phase(p:Policy, cfg:TrainConfig, run:Path) -> Path:
     "The supervised warm start of `p` on `cfg.sft_episodes` oracle episodes (none: the weights as loaded), kept as checkpoint 0."
     t0 = time.time()
     ex = sft_examples(cfg.sft_episodes, cfg.sft_stages)
-    with open(run/'sft.jsonl', 'w', encoding='utf-8') as f:
-        for e in ex: f.write(json.dumps(e, ensure_ascii=False) + '\n')
+    on_main((run/'sft.jsonl').write_text, ''.join(json.dumps(e, ensure_ascii=False) + '\n' for e in ex), encoding='utf-8')
     if ex:
-        tr = sft_trainer(p, ex, cfg, run/'trl-sft')
+        tr = sft_trainer(p, ex, cfg, run/'trl-sft')  # every process trains (TRL splits the examples); the main one logs
         res = tr.train()
-        for h in tr.state.log_history:
-            if 'loss' in h: append_jsonl(run/'metrics.jsonl', {'phase': 'sft', 'sft_step': h.get('step'), 'loss': h['loss'], 'learning_rate': h.get('learning_rate')})
-        tokens = sum(len(r['input_ids']) for r in tokenize_sft(p.tokenizer, ex))
-        append_jsonl(run/'metrics.jsonl', {'phase': 'sft_done', 'examples': len(ex), 'tokens': tokens, 'seconds': round(time.time() - t0, 1),
-                                           'train_loss': res.training_loss})
-    return save_checkpoint(run, 0, p.model, {'phase': 'sft', 'model': cfg.model}, tokenizer=p.tokenizer)
+        def log():
+            for h in tr.state.log_history:
+                if 'loss' in h: append_jsonl(run/'metrics.jsonl', {'phase': 'sft', 'sft_step': h.get('step'), 'loss': h['loss'], 'learning_rate': h.get('learning_rate')})
+            tokens = sum(len(r['input_ids']) for r in tokenize_sft(p.tokenizer, ex))
+            append_jsonl(run/'metrics.jsonl', {'phase': 'sft_done', 'examples': len(ex), 'tokens': tokens, 'seconds': round(time.time() - t0, 1),
+                                               'train_loss': res.training_loss, 'processes': world()[1]})
+        on_main(log)
+    return on_main(save_checkpoint, run, 0, p.model, {'phase': 'sft', 'model': cfg.model}, tokenizer=p.tokenizer)
 
 def initial_checkpoint(p:Policy, cfg:TrainConfig, run:Path) -> Path:
     "The run's newest checkpoint; a new run first makes checkpoint 0: the saved adapter `cfg.warm_start`, else the supervised warm start."
-    ck = newest_checkpoint(run)
+    ck = on_main(newest_checkpoint, run)  # as the main process sees the folder, before it writes step 0
     if ck is None and cfg.warm_start: ck = load_warm_start(p, cfg, run)
     return ck if ck is not None else sft_phase(p, cfg, run)
 
@@ -142,15 +149,15 @@ def grpo_stages(p:Policy, cfg:TrainConfig, run:Path, optimizer, stats:dict, done
         offset = end
         if done_step >= end or n == 0: continue
         k = done_step - start
-        if deadline is not None and time.time() + stats.get('step_seconds', 0) > deadline: status = 'budget'; break
+        if deadline is not None and on_main(lambda: time.time() + stats.get('step_seconds', 0) > deadline): status = 'budget'; break
         stats['offset'], cb.stage, cb.stage_end, cb.stop = done_step, stage, end, None
         breaker.new_stage()
         tr = grpo_trainer(p, cfg, [episode_key(stage, s) for s in sd['seeds'][k * cfg.groups_per_step:]], run, optimizer, [cb], stats)
         tr.train()
         if cb.stop == 'breaker':  # roll back to the last checkpoint that passed its checks, and stop the run
-            done_step = load_checkpoint(newest_checkpoint(run), p.model, optimizer)['step']
-            append_jsonl(run/'metrics.jsonl', {'phase': 'event', 'event': 'circuit_breaker', 'reason': breaker.reason,
-                                               'stage': stage, 'rolled_back_to': done_step, 'time': round(time.time(), 3)})
+            done_step = load_checkpoint(on_main(newest_checkpoint, run), p.model, optimizer)['step']  # every process, the same checkpoint
+            on_main(append_jsonl, run/'metrics.jsonl', {'phase': 'event', 'event': 'circuit_breaker', 'reason': breaker.reason,
+                                                        'stage': stage, 'rolled_back_to': done_step, 'time': round(time.time(), 3)})
             status = 'halted'; break
         done_step = stats['offset'] + tr.state.global_step
         if cb.stop == 'budget': status = 'budget'; break
@@ -182,24 +189,28 @@ def write_summary(run:Path, cfg:TrainConfig, status:str, reason:Optional[str], b
 # %% ../nbs/10d_train.ipynb #58bb560b
 def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
     "Warm start, evaluate, GRPO over the curriculum, evaluate again; return the run folder."
-    run, cfg = start_run(preset, out, resume, overrides)
+    " Under `accelerate launch` (or `torchrun`) every process trains and the main one writes the run folder (`nbs/09d_dist.ipynb`)."
+    _, n, _ = init_dist()
+    run, cfg = on_main(start_run, preset, out, resume, overrides)
     if cfg is None: return run  # finished already
+    if n > 1: cfg = replace(cfg, threads=process_threads(cfg.threads))  # the machine's cores shared among its processes
     t_start = time.time()
-    _status(run, status='running', pid=os.getpid(), started=time.strftime('%Y-%m-%dT%H:%M:%S'))
+    pids = gather(os.getpid())  # every process answers, or this waits: the run record names the processes that really joined
+    on_main(_status, run, status='running', pid=os.getpid(), processes=n, pids=pids, started=time.strftime('%Y-%m-%dT%H:%M:%S'))
     with decode_threads(cfg.threads):  # torch threads for the run (None: as they are), restored when it ends
         try:
             p, stats = run_policy(cfg, run, resume), {}
             optimizer = grpo_optimizer(p, cfg, learning_gate(stats))  # no update from a step whose groups carry no contrast
             done_step = load_checkpoint(initial_checkpoint(p, cfg, run), p.model, optimizer)['step']
-            before = _evaluate(p, cfg, run, 'before', 0) if cfg.eval_episodes else None
+            before = on_main(_evaluate, p, cfg, run, 'before', 0) if cfg.eval_episodes else None  # the others wait
             deadline = t_start + 60 * cfg.max_minutes - 1.3 * (before or {}).get('seconds', 0) if cfg.max_minutes else None
             status, breaker = grpo_stages(p, cfg, run, optimizer, stats, done_step, deadline)
-            save_final(p, cfg, run)
-            after = _evaluate(p, cfg, run, 'after', list_checkpoints(run)[-1][0]) if cfg.eval_episodes else None
-            write_summary(run, cfg, status, breaker.reason, before, after, t_start)
-            _status(run, status='halted' if status == 'halted' else 'done', stopped_by=status, reason=breaker.reason)
+            on_main(save_final, p, cfg, run)
+            after = on_main(lambda: _evaluate(p, cfg, run, 'after', list_checkpoints(run)[-1][0])) if cfg.eval_episodes else None
+            on_main(write_summary, run, cfg, status, breaker.reason, before, after, t_start)
+            on_main(_status, run, status='halted' if status == 'halted' else 'done', stopped_by=status, reason=breaker.reason)
         except BaseException as e:
-            _status(run, status='failed', error=f'{type(e).__name__}: {e}')
+            if is_main(): _status(run, status='failed', error=f'{type(e).__name__}: {e}')
             raise
     return run
 
@@ -241,6 +252,7 @@ def train_main(args) -> int:
     over = {**({} if args.max_minutes is None else {'max_minutes': args.max_minutes}), **({} if ws is None else {'warm_start': ws}),
             **({} if th is None else {'threads': th}), **parse_sets(getattr(args, 'sets', []))}
     run = train(args.preset, out=args.out, resume=args.resume, **over)
-    print(run)
-    print((Path(run)/'summary.json').read_text())
+    if is_main():  # one process speaks for a run of several
+        print(run)
+        print((Path(run)/'summary.json').read_text())
     return 0
