@@ -201,8 +201,9 @@ def add_bench_rollout_args(p):
     p.add_argument('--batch', type=int, default=8, help='episodes decoded together')
     p.add_argument('--max-new-tokens', type=int, default=160, help='tokens per agent turn')
     p.add_argument('--max-turns', type=int, default=8, help='turns per episode at most')
-    p.add_argument('--paths', nargs='+', choices=('lean', 'wide', 'old', 'generate'), default=['lean', 'old', 'generate'],
-                   help='decoders to time: lean (the fast one), wide (lean, never squeezed), old (the Decoder it replaced), generate (transformers)')
+    p.add_argument('--paths', nargs='+', choices=('lean', 'wide', 'old', 'generate', 'vllm'), default=['lean', 'old', 'generate'],
+                   help='decoders to time: lean (the fast one), wide (lean, never squeezed), old (the Decoder it replaced), generate (transformers), '
+                        'vllm (a vLLM engine: CUDA and vllm installed)')
     p.add_argument('--precision', choices=('bf16', 'fp16', 'fp32'), help='weights and activations (default: chosen by the hardware)')
     p.add_argument('--json', action='store_true', help='print the result as JSON'); p.add_argument('--out', help='also write the JSON result to this file')
     return p

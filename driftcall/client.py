@@ -479,6 +479,7 @@ def add_bench_server_args(parser):
     parser.add_argument('--transports', type=lambda s: tuple(x for x in s.split(',') if x), default=('ws', 'http'), help='ws,http')
     parser.add_argument('--stage', type=int, default=2, help='curriculum stage of the episodes')
     parser.add_argument('--json', action='store_true', help='print the full result as JSON')
+    parser.add_argument('--out', help='also write the full JSON result to this file')
     return parser
 
 def format_bench(res:dict) -> str:
@@ -499,4 +500,6 @@ def bench_server_main(args) -> int:
     except DriftCallError as e:
         print(f'driftcall bench server: {e}', file=sys.stderr); return 2
     print(json.dumps(res, indent=1) if args.json else format_bench(res))
+    if getattr(args, 'out', None):
+        with open(args.out, 'w', encoding='utf-8') as f: f.write(json.dumps(res, indent=1))
     return int(any(r['errors'] for t in ('ws', 'http') for r in res.get(t, {}).values()))

@@ -4,13 +4,13 @@
 
 # %% ../nbs/09d_dist.ipynb #a0725c44
 from __future__ import annotations
-import os, pickle
-from typing import Callable
+import atexit, os, pickle
+from typing import Callable, Optional
 from .core import *
 
 # %% auto #0
-__all__ = ['world', 'init_dist', 'is_main', 'barrier', 'gather', 'broadcast', 'on_main', 'main_first', 'shard', 'process_threads',
-           'launch_cmd']
+__all__ = ['WAIT_HOURS', 'LAUNCH_ENV', 'world', 'init_dist', 'alone_env', 'leave_dist', 'is_main', 'barrier', 'gather',
+           'broadcast', 'on_main', 'main_first', 'shard', 'process_threads', 'launch_cmd']
 
 # %% ../nbs/09d_dist.ipynb #4831be11
 def world() -> tuple:
@@ -20,18 +20,37 @@ def world() -> tuple:
     return env('RANK', 0), n, env('LOCAL_WORLD_SIZE', n)
 
 # %% ../nbs/09d_dist.ipynb #89db1033
+WAIT_HOURS = 6  # how long a process may wait in a collective: the others wait while the main one alone evaluates or builds (torch's default: 10 minutes on NCCL)
+
 def init_dist() -> tuple:
     "Join the process group when started as one of several processes (gloo on a CPU, NCCL on GPUs, through accelerate's `PartialState`); return `world()`."
     rank, n, _ = world()
     if n > 1:
         from driftcall.extras import need
         need('data-parallel training', 'train')
+        for k, how in (('ACCELERATE_USE_DEEPSPEED', '--use_deepspeed'), ('ACCELERATE_USE_FSDP', '--use_fsdp')):
+            check(os.environ.get(k, '').lower() not in ('1', 'true'), DriftCallError, k, os.environ.get(k),
+                  f'DeepSpeed and FSDP shard the weights, and the main process alone evaluates and saves them: launch without {how} (DDP)')
         import torch
+        from datetime import timedelta
         from accelerate import PartialState
-        st = PartialState(cpu=not torch.cuda.is_available())
+        st = PartialState(cpu=not torch.cuda.is_available(), timeout=timedelta(hours=WAIT_HOURS))
         check(st.num_processes == n, DriftCallError, 'WORLD_SIZE', n, f'accelerate joined {st.num_processes} processes; start them with '
               '`accelerate launch --num_processes N` (on a CPU add --multi_gpu) or `torchrun --nproc_per_node N`')
+        atexit.register(leave_dist)
     return world()
+
+LAUNCH_ENV = ('RANK', 'WORLD_SIZE', 'LOCAL_RANK', 'LOCAL_WORLD_SIZE', 'GROUP_RANK', 'ROLE_RANK', 'ROLE_WORLD_SIZE', 'MASTER_ADDR', 'MASTER_PORT')
+
+def alone_env(env:Optional[dict]=None) -> dict:
+    "`env` (default: this process's) without the launcher's variables, for a child process that must run alone (a model build), not join the group."
+    env = dict(os.environ if env is None else env)
+    return {k: v for k, v in env.items() if k not in LAUNCH_ENV and not k.startswith(('TORCHELASTIC_', 'ACCELERATE_'))}
+
+def leave_dist():
+    "Leave the process group (at exit, registered by `init_dist`): a gloo group still open when Python exits can abort the process."
+    import torch.distributed as dist
+    if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
 
 def is_main() -> bool:
     "Is this the process that writes the run folder (rank 0)?"

@@ -18,11 +18,12 @@ from .rollout import rollouts, summarize
 from .dist import world, gather, broadcast, on_main, shard
 
 # %% auto #0
-__all__ = ['FAULTS', 'PRESETS', 'STAGE_SEED_BASE', 'RESERVE_BASE', 'TrainConfig', 'check_train_config', 'resolve_config',
-           'episode_key', 'parse_key', 'reward_funcs', 'reward_weights', 'goal_family', 'Frontier', 'group_stats',
-           'keep_groups', 'advantage_token_share', 'step_goals', 'make_rollout_func', 'CircuitBreaker',
-           'false_trip_rate', 'run_seeds', 'check_processes', 'grpo_optimizer', 'learning_step', 'learning_gate',
-           'grpo_trainer', 'step_row', 'say_step', 'trip_reason', 'poison_adapter', 'out_of_time', 'run_callback']
+__all__ = ['FAULTS', 'GENERATIONS', 'PRESETS', 'STAGE_SEED_BASE', 'RESERVE_BASE', 'TrainConfig', 'check_train_config',
+           'resolve_config', 'episode_key', 'parse_key', 'reward_funcs', 'reward_weights', 'goal_family', 'Frontier',
+           'group_stats', 'keep_groups', 'advantage_token_share', 'step_goals', 'make_rollout_func', 'CircuitBreaker',
+           'false_trip_rate', 'run_seeds', 'check_processes', 'vllm_architectures', 'generation_path', 'vllm_args',
+           'policy_generation', 'vllm_turns', 'grpo_optimizer', 'learning_step', 'learning_gate', 'grpo_trainer',
+           'step_row', 'say_step', 'trip_reason', 'poison_adapter', 'out_of_time', 'run_callback']
 
 # %% ../nbs/10c_grpo.ipynb #62414eb3
 @dataclass(frozen=True)
@@ -71,8 +72,10 @@ class TrainConfig:
     drift_families: float = 0.0  # share of training drifts drawn from the generated drift families (`nbs/02a_families.ipynb`); evaluation stays canonical
     mix_stages: Optional[tuple] = None  # curriculum stages every GRPO step may draw reserve goals from, chosen by the frontier (None: the phase's own stage)
     build: dict = field(default_factory=dict)  # model 'micro' only: options of its build (`MicroConfig`: steps, families, layout, seed, ...); {}: the default build
+    generation: str = 'auto'  # where rollouts are generated: 'lean' (our decoder), 'vllm-colocate' or 'vllm-server' (vLLM through TRL, CUDA); 'auto': `generation_path`
 
 FAULTS = ('nan_at_step', 'force_reward', 'crash_after_step', 'budget_after_step')  # NaN weights, a forced reward, a crash, an exhausted time budget
+GENERATIONS = ('auto', 'lean', 'vllm-colocate', 'vllm-server')  # where rollouts are generated (`generation_path`)
 
 
 # %% ../nbs/10c_grpo.ipynb #e4e80504
@@ -134,6 +137,7 @@ def check_train_config(c:TrainConfig) -> TrainConfig:
     check(ms is None or (isinstance(ms, tuple) and ms and all(s in (1, 2, 3) for s in ms) and len(set(ms)) == len(ms)), InvalidConfigError, 'mix_stages', ms,
           'must be None or distinct curriculum stages, e.g. [1, 2, 3]')
     check(c.scale_rewards in ('none', 'batch', 'group'), InvalidConfigError, 'scale_rewards', c.scale_rewards, "must be 'none', 'batch' or 'group'")
+    check(c.generation in GENERATIONS, InvalidConfigError, 'generation', c.generation, f'must be one of {GENERATIONS}')
     check(is_num(c.min_spread) and 0 < c.min_spread <= 1, InvalidConfigError, 'min_spread', c.min_spread, 'must be in (0, 1]')
     fr = c.frontier
     check(fr is None or (isinstance(fr, (tuple, list)) and len(fr) == 2 and all(is_num(x) for x in fr) and 0 <= fr[0] < fr[1] <= 1),
@@ -268,7 +272,7 @@ def make_rollout_func(p:Policy, cfg:TrainConfig, stats:dict) -> Callable:
         seed = stable_hash(cfg.seed, step) if n == 1 else stable_hash(cfg.seed, step, rank)
         rs = rollouts(replace(p, model=model), [g for g in goals for _ in range(G)], cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.max_turns, 'train',
                       seed & 0x7FFFFFFF, decoder='lean' if cfg.fast_decode else 'modules', plan='auto' if cfg.fast_decode else None,
-                      families=cfg.drift_families)
+                      families=cfg.drift_families, turns=vllm_turns(trainer) if stats.get('generation', 'lean') != 'lean' else None)
         rs = [r for part in gather(rs) for r in part]  # every rollout of the step, in goal order
         forced = (cfg.faults.get('force_reward') or [])[step - 1:step]
         if forced and forced[0] is not None:  # test seam: the reward TRL sees, as if the environment had paid it
@@ -341,16 +345,67 @@ def run_seeds(cfg:TrainConfig) -> dict:
             'eval': {'split': 'val', 'stage': cfg.eval_stage, 'seeds': split_seeds('val', cfg.eval_episodes)}}
 
 # %% ../nbs/10c_grpo.ipynb #0918ae79
-def check_processes(cfg:TrainConfig, n:Optional[int]=None) -> int:
+def check_processes(cfg:TrainConfig, n:Optional[int]=None, resume:bool=False) -> int:
     "The number of processes `n` (default: this launch's), checked against `cfg`: each must train on whole groups and whole micro-batches."
+    " `resume`: the config is the run's own, so the fix is the number of processes."
     n = world()[1] if n is None else n
     check(is_int(n) and n >= 1, InvalidConfigError, 'processes', n, 'must be an integer >= 1')
+    share = cfg.group * cfg.groups_per_step // n
+    fits = [k for k in range(1, cfg.groups_per_step + 1) if cfg.groups_per_step % k == 0 and (cfg.group * cfg.groups_per_step // k) % cfg.micro_batch == 0]
+    if resume:
+        check(cfg.groups_per_step % n == 0 and share % cfg.micro_batch == 0, InvalidConfigError, 'processes', n,
+              f'this run (groups_per_step={cfg.groups_per_step}, micro_batch={cfg.micro_batch}) splits among {fits} processes: resume with one of those')
     check(cfg.groups_per_step % n == 0, InvalidConfigError, 'groups_per_step', cfg.groups_per_step,
           f'{n} processes each train on whole groups: use a multiple of {n} (--set groups_per_step={n * -(-cfg.groups_per_step // n)}) or fewer processes')
-    share = cfg.group * cfg.groups_per_step // n
     check(share % cfg.micro_batch == 0, InvalidConfigError, 'micro_batch', cfg.micro_batch,
           f'each of {n} processes trains on {share} rollouts a step: micro_batch must divide {share} (--set micro_batch={math.gcd(share, cfg.micro_batch)})')
     return n
+
+# %% ../nbs/10c_grpo.ipynb #e354ad06
+def vllm_architectures() -> Optional[set]:
+    "The model architectures the installed vLLM can serve, or None without vLLM."
+    from driftcall.extras import has
+    if not has('vllm'): return None
+    from vllm import ModelRegistry
+    return set(ModelRegistry.get_supported_archs())
+
+def generation_path(choice:str, device:str, arch:Optional[str], vllm_archs:Optional[set], processes:int=1, phases:int=1) -> str:
+    "'lean', 'vllm-colocate' or 'vllm-server': where a run's rollouts are generated (`choice` 'auto': vLLM colocated where it can run, else lean)."
+    " `phases`: the run's GRPO stages with steps (each builds a trainer, and each TRL trainer would start its own vLLM engine)."
+    check(choice in GENERATIONS, InvalidConfigError, 'generation', choice, f'must be one of {GENERATIONS}')
+    can = device == 'cuda' and vllm_archs is not None and arch in vllm_archs and phases <= 1
+    if choice == 'auto': return 'vllm-colocate' if can else 'lean'
+    if choice == 'lean': return 'lean'
+    check(device == 'cuda', InvalidConfigError, 'generation', choice, f'vLLM generates on CUDA GPUs and this run is on {device}: use generation=lean (or auto)')
+    check(vllm_archs is not None, InvalidConfigError, 'generation', choice, 'vLLM is not installed: pip install vllm (or use generation=lean)')
+    check(arch in vllm_archs, InvalidConfigError, 'generation', choice, f'the installed vLLM does not serve architecture {arch!r}: use generation=lean')
+    check(phases <= 1, InvalidConfigError, 'generation', choice, f'{phases} curriculum stages would start {phases} vLLM engines (one per TRL trainer), '
+          'which one GPU does not hold: train one stage at a time (--set stages=...) or use generation=lean')
+    check(choice != 'vllm-server' or processes == 1, InvalidConfigError, 'generation', choice,
+          'a vLLM server needs every training process to ask for each turn together, which multi-turn episodes do not: use vllm-colocate with several processes')
+    return choice
+
+def vllm_args(path:str) -> dict:
+    "TRL's `GRPOConfig` arguments for a generation path (none for the lean decoder)."
+    if path == 'lean': return {}
+    return dict(use_vllm=True, vllm_mode=path.split('-')[1], vllm_gpu_memory_utilization=0.3, vllm_enable_sleep_mode=False,
+                vllm_importance_sampling_correction=False)  # our rollouts return no sampling logprobs (TRL's correction needs them)
+
+def policy_generation(p:Policy, cfg:TrainConfig) -> str:
+    "`generation_path` of policy `p` under `cfg`: its device and architecture, this host's vLLM, this launch's processes."
+    arch = (getattr(getattr(p.model, 'config', None), 'architectures', None) or [None])[0]
+    return generation_path(cfg.generation, str(p.device).split(':')[0], arch, vllm_architectures(), world()[1], sum(n > 0 for _, n in cfg.stages))
+
+# %% ../nbs/10c_grpo.ipynb #6b6b867e
+def vllm_turns(trainer) -> Callable:
+    "`turns(histories, max_new_tokens)` for `rollouts`: one completion per history from the trainer's vLLM engine (TRL's `vllm_generation`)."
+    vg = trainer.vllm_generation
+    def turns(histories:list, max_new_tokens:int) -> list:
+        old = vg.max_completion_length
+        vg.max_completion_length = max_new_tokens  # a turn, not the whole episode TRL's config allows
+        try: return vg.generate(histories, None, 1)[1]
+        finally: vg.max_completion_length = old
+    return turns
 
 # %% ../nbs/10c_grpo.ipynb #e03240fc
 def grpo_optimizer(p:Policy, cfg:TrainConfig, gate:Optional[Callable]=None):
@@ -376,13 +431,14 @@ def grpo_trainer(p:Policy, cfg:TrainConfig, keys:list, run:Path, optimizer, call
     "A TRL `GRPOTrainer` for dataset keys `keys` (one per group), with our rollout function (or `rollout_func`, for tests)."
     if 'ref' in getattr(p.model, 'peft_config', {}): p.model.delete_adapter('ref')
     n, procs = len(keys) // cfg.groups_per_step, check_processes(cfg)
+    stats['generation'] = path = policy_generation(p, cfg)
     args = dict(output_dir=str(run/'trl'), per_device_train_batch_size=cfg.micro_batch,
                 gradient_accumulation_steps=cfg.group * cfg.groups_per_step // (cfg.micro_batch * procs),  # the same global batch on any number of processes
                 num_generations=cfg.group, max_steps=n, learning_rate=cfg.lr, lr_scheduler_type='constant', warmup_steps=0, beta=cfg.beta,
                 temperature=cfg.temperature, top_p=cfg.top_p, max_completion_length=cfg.max_new_tokens * (cfg.max_turns or 16),
                 logging_steps=1, save_strategy='no', report_to=[], shuffle_dataset=False, disable_tqdm=True, disable_dropout=True, seed=cfg.seed,
                 reward_weights=reward_weights(), scale_rewards=cfg.scale_rewards, gradient_checkpointing=cfg.gradient_checkpointing, max_grad_norm=1.0,
-                ddp_find_unused_parameters=False)  # several processes: every LoRA weight takes part in every forward pass
+                ddp_find_unused_parameters=False, **vllm_args(path))  # several processes: every LoRA weight takes part in every forward pass
     tr = trl_trainer('grpo', p, [{'prompt': k} for k in keys], args, callbacks, printer=False, temperature=cfg.temperature,  # the run callback prints a line a step
                      reward_funcs=reward_funcs(), rollout_func=rollout_func or make_rollout_func(p, cfg, stats), optimizers=(optimizer, None))
     if cfg.beta > 0 and 'ref' in p.model.peft_config and newest_checkpoint(run) is not None:

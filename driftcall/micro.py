@@ -14,6 +14,7 @@ from .micro_model import *
 from .agents import trace_chat, render_observation
 from .boot import Policy, cache_dir, atomic_dir, pick_precision, train_tokenizer, register_build
 from .warmstart import oracle_traces, cover, chat_row, train_rows, recoveries, say
+from .dist import alone_env
 
 
 # %% auto #0
@@ -49,7 +50,7 @@ def _build_elsewhere(out:Path, cfg:MicroConfig) -> Path:
             'build_micro(sys.argv[1], micro_config(**json.loads(sys.argv[2])), isolate=False)')
     import driftcall
     pkg = str(Path(driftcall.__file__).resolve().parent.parent)  # the same driftcall as this process
-    env = {**os.environ, 'PYTHONPATH': os.pathsep.join([pkg] + [p for p in os.environ.get('PYTHONPATH', '').split(os.pathsep) if p])}
+    env = {**alone_env(), 'PYTHONPATH': os.pathsep.join([pkg] + [p for p in os.environ.get('PYTHONPATH', '').split(os.pathsep) if p])}  # alone: not a rank of a launch
     r = subprocess.run([sys.executable, '-c', code, str(out), json.dumps(asdict(cfg)), str(torch.get_num_threads())], env=env, stderr=subprocess.PIPE, text=True)
     if r.returncode or not (out/'micro.json').exists():
         tail = '\n'.join(r.stderr.strip().splitlines()[-12:])

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09b_rollout.ipynb #693f7414
 from __future__ import annotations
-import contextlib, copy, functools, gc, json, os, platform, statistics, time, weakref
+import contextlib, copy, functools, gc, json, os, platform, statistics, tempfile, time, weakref
 from dataclasses import dataclass, field, replace
 from fastcore.basics import patch
 from pathlib import Path
@@ -22,8 +22,9 @@ __all__ = ['TOP_K', 'ATTENTION', 'DECODERS', 'ADAPTER_WEIGHTS', 'RUN_NOTES', 'eo
            'pick_full', 'nucleus', 'sample_rows', 'pick', 'decode_turn', 'lean_supported', 'LeanDecoder',
            'fast_supported', 'FastStep', 'host_info', 'decoding_copy', 'calibrate_decode', 'decode_plan', 'merged_copy',
            'make_decoder', 'generate_ids', 'as_env_action', 'Rollout', 'layout_of', 'rollouts', 'turn_prompts',
-           'rollouts_in_batches', 'summarize', 'evaluate_model', 'has_weights', 'weights_note', 'check_weights',
-           'trained_base', 'adapter_dir', 'model_label', 'ModelPolicy', 'bench_rollout']
+           'outside_turns', 'rollouts_in_batches', 'summarize', 'evaluate_model', 'has_weights', 'weights_note',
+           'check_weights', 'trained_base', 'adapter_dir', 'model_label', 'ModelPolicy', 'bench_rollout', 'vllm_ready',
+           'vllm_engine_turns']
 
 # %% ../nbs/09b_rollout.ipynb #4887cf4b
 def eos_ids(tok) -> list:
@@ -534,8 +535,9 @@ def layout_of(model) -> str:
 
 def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0, top_p:float=1.0, max_turns:Optional[int]=None,
              drift_split:Optional[str]='train', seed:int=0, name:str='model', progress:Optional[Callable]=None, decoder:str='lean',
-             plan='auto', families:float=0.0) -> list:
+             plan='auto', families:float=0.0, turns:Optional[Callable]=None) -> list:
     "Play one episode per `(stage, seed)` in `specs` with `p`'s model, all in one batch (`decoder`: 'lean', or a baseline of `DECODERS`); return a `Rollout` each."
+    " `turns`: an outside generator of turns instead (vLLM through TRL on a GPU): `turns(histories, max_new_tokens)` gives each live episode's new ids."
     " `families`: the share of drifts drawn from the generated drift families (training)."
     " `plan`: the decode precision, attention kernel and threads ('auto': `decode_plan` on a CPU for the lean decoder; None: the model's precision,"
     " fused attention, `p.threads` or 1 thread)."
@@ -559,17 +561,19 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
     was_training, net, dec = model.training, None, None; model.eval()
     try:
         cpu = model.device.type == 'cpu'
-        with torch.no_grad():
-            net = merged_copy(model) if lean else model  # a copy: decoding never touches the training weights
+        if turns is not None: plan = None  # nothing decodes here
+        else:
+            with torch.no_grad(): net = merged_copy(model) if lean else model  # a copy: decoding never touches the training weights
         if plan == 'auto': plan = decode_plan(net) if cpu and decoder == 'lean' and fast_supported(net) else None
         if plan: net = decoding_copy(net, plan['precision'], owned=net is not model)  # float32 from bf16 weights is exact, and faster on some hosts
         threads = min(plan['threads'], p.threads or plan['threads']) if plan else (p.threads or 1)
         exact = torch.autocast(model.device.type, enabled=False) if plan else contextlib.nullcontext()  # the plan's precision, even inside a trainer's autocast
         with torch.no_grad(), decode_threads(threads if cpu else None), exact:
-            dec = make_decoder(net, tok.pad_token_id, len(specs), decoder, plan['attention'] if plan else 'sdpa')
+            if turns is None: dec = make_decoder(net, tok.pad_token_id, len(specs), decoder, plan['attention'] if plan else 'sdpa')
             picker = pick if lean else pick_full
             while live:
-                new, unfed = decode_turn(dec, pending, max_new_tokens, temperature, top_p, gen, codec.eos, picker)
+                if turns is None: new, unfed = decode_turn(dec, pending, max_new_tokens, temperature, top_p, gen, codec.eos, picker)
+                else: new, unfed = outside_turns(turns, [outs[i] for i in live], max_new_tokens, codec.eos), [[]] * len(live)
                 pending, keep = [], []
                 for j, i in enumerate(live):
                     r, ids = outs[i], new[j]
@@ -589,7 +593,7 @@ def rollouts(p:Policy, specs:list, max_new_tokens:int=96, temperature:float=1.0,
                     rep = codec.reply(render_observation(o, act, lay), closed)
                     r.completion_ids += rep; r.env_mask += [0] * len(rep)
                     keep.append(j); pending.append(unfed[j] + rep)  # the last sampled token is not in the cache yet
-                if keep and len(keep) < len(live): dec.keep(keep)
+                if keep and len(keep) < len(live) and dec is not None: dec.keep(keep)
                 live = [live[j] for j in keep]
     finally:
         if was_training: model.train()
@@ -607,6 +611,19 @@ def turn_prompts(r:Rollout) -> list:
         if m: cur[1].append(t)
         else: cur = None
         hist.append(t)
+    return out
+
+# %% ../nbs/09b_rollout.ipynb #302c2582
+def outside_turns(turns:Callable, live:list, max_new_tokens:int, eos:list) -> list:
+    "The next turn of each `Rollout` in `live` from the generator `turns(histories, max_new_tokens)`, each cut after its first end-of-turn token."
+    got = turns([r.prompt_ids + r.completion_ids for r in live], max_new_tokens)
+    check(isinstance(got, (list, tuple)) and len(got) == len(live), ValidationError, 'turns', type(got).__name__,
+          f'the generator must return one list of new token ids per history ({len(live)}), got {len(got) if hasattr(got, "__len__") else got!r}')
+    out = []
+    for ids in got:
+        ids = [int(t) for t in ids][:max_new_tokens]
+        k = next((j for j, t in enumerate(ids) if t in eos), None)
+        out.append(ids if k is None else ids[:k + 1])
     return out
 
 # %% ../nbs/09b_rollout.ipynb #fe7f0a34
@@ -777,10 +794,11 @@ def bench_rollout(model='smollm2', episodes:int=8, batch:int=8, max_new_tokens:i
     check(is_int(episodes) and episodes >= 1, ValidationError, 'episodes', episodes, 'must be an integer >= 1')
     check(is_int(batch) and batch >= 1, ValidationError, 'batch', batch, 'must be an integer >= 1')
     check(stage in (1, 2, 3), ValidationError, 'stage', stage, 'must be 1, 2 or 3')
-    check(isinstance(paths, (tuple, list)) and paths and set(paths) <= {*DECODERS, 'generate'}, ValidationError, 'paths', paths,
-          f"must be a non-empty subset of {(*DECODERS, 'generate')}")
+    check(isinstance(paths, (tuple, list)) and paths and set(paths) <= {*DECODERS, 'generate', 'vllm'}, ValidationError, 'paths', paths,
+          f"must be a non-empty subset of {(*DECODERS, 'generate', 'vllm')}")
     check('generate' not in paths or 'lean' in paths, ValidationError, 'paths', paths, "'generate' replays the turn prompts of the 'lean' run: include 'lean'")
     p = model if isinstance(model, Policy) else load_policy(model, adapter=adapter, precision=precision, trainable=False)
+    if 'vllm' in paths: vllm_ready(p.device)
     seeds, codec, cpu = split_seeds('val', episodes), TurnCodec(p.tokenizer), p.device == 'cpu'
     res = {'model': p.name, 'base': p.base, 'adapter': None if adapter is None else str(adapter), 'device': p.device, 'precision': p.precision,
            'episodes': episodes, 'batch': batch, 'stage': stage, 'split': 'val', 'seeds': seeds, 'max_new_tokens': max_new_tokens, 'max_turns': max_turns,
@@ -788,10 +806,12 @@ def bench_rollout(model='smollm2', episodes:int=8, batch:int=8, max_new_tokens:i
            'torch_threads': torch.get_num_threads(), 'torch': torch.__version__, 'cpus': os.cpu_count(), 'platform': platform.platform(),
            'loadavg_before': [round(x, 2) for x in os.getloadavg()], 'paths': {}}
     runs = {}
-    for d in [x for x in paths if x in DECODERS]:
+    for d in [x for x in paths if x in DECODERS or x == 'vllm']:
+        turns = vllm_engine_turns(p, temperature, top_p, seed) if d == 'vllm' else None  # the engine's start is not timed
         t0, rs = time.time(), []
         for i in range(0, episodes, batch):
-            rs += rollouts(p, [(stage, s) for s in seeds[i:i + batch]], max_new_tokens, temperature, top_p, max_turns, None, seed, p.name, decoder=d)
+            rs += rollouts(p, [(stage, s) for s in seeds[i:i + batch]], max_new_tokens, temperature, top_p, max_turns, None, seed, p.name,
+                           decoder='lean' if d == 'vllm' else d, turns=turns)
         secs, toks = time.time() - t0, sum(sum(r.env_mask) for r in rs)
         runs[d] = rs
         res['paths'][d] = {'seconds': round(secs, 2), 'generated_tokens': toks, 'turns': sum(len(r.texts) for r in rs), 'tokens_per_s': round(toks / secs, 2),
@@ -812,3 +832,24 @@ def bench_rollout(model='smollm2', episodes:int=8, batch:int=8, max_new_tokens:i
     res['loadavg_after'] = [round(x, 2) for x in os.getloadavg()]
     if out is not None: write_json(out, res)
     return res
+
+# %% ../nbs/09b_rollout.ipynb #be937c05
+def vllm_ready(device) -> None:
+    "Raise unless vLLM can generate here: a CUDA device and the `vllm` package."
+    from driftcall.extras import has
+    dev = str(device).split(':')[0]
+    check(dev == 'cuda' and has('vllm'), ValidationError, 'paths', 'vllm',
+          f"the vllm path generates on a CUDA GPU with vLLM installed (pip install vllm); here: device {dev}, vLLM {'installed' if has('vllm') else 'not installed'}")
+
+def vllm_engine_turns(p:Policy, temperature:float, top_p:float, seed:int=0) -> Callable:
+    "`turns(histories, max_new_tokens)` for `rollouts`, from a vLLM engine holding `p`'s weights (adapter merged)."
+    vllm_ready(p.device)
+    from vllm import LLM, SamplingParams
+    from vllm.inputs import TokensPrompt
+    folder = tempfile.mkdtemp(prefix='driftcall-vllm-')
+    merged_copy(p.model).save_pretrained(folder); p.tokenizer.save_pretrained(folder)
+    llm, eos = LLM(model=folder, seed=seed, gpu_memory_utilization=0.5), eos_ids(p.tokenizer)
+    def turns(histories:list, max_new_tokens:int) -> list:
+        sp = SamplingParams(max_tokens=max_new_tokens, temperature=temperature, top_p=top_p, stop_token_ids=eos)
+        return [list(o.outputs[0].token_ids) for o in llm.generate([TokensPrompt(prompt_token_ids=h) for h in histories], sp, use_tqdm=False)]
+    return turns

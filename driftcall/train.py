@@ -73,7 +73,7 @@ def start_run(preset:str, out=None, resume:bool=False, overrides:Optional[dict]=
     check((run/'config.json').exists(), InvalidConfigError, 'out', str(run), 'nothing to resume: no config.json in this folder')
     cfg = _load_config(run)
     check(cfg.preset == preset, InvalidConfigError, 'preset', preset, f'this run was started with preset {cfg.preset!r}')
-    check_processes(cfg)  # a run resumes on any number of processes its groups split among
+    check_processes(cfg, resume=True)  # a run resumes on any number of processes its groups split among
     check(set(overrides) <= {'max_minutes'}, InvalidConfigError, 'overrides', sorted(overrides),
           'a resumed run keeps its config; only max_minutes (the time budget) may change')
     st = json.loads((run/'run.json').read_text())
@@ -97,7 +97,8 @@ def run_policy(cfg:TrainConfig, run:Path, resume:bool=False) -> Policy:
         model = on_main(lambda: str(build_micro(cfg=micro_config(**cfg.build))))  # by the main process; the others load what it built
     p = replace(main_first(load_policy, model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
     on_main(write_json, run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
-                                         'processes': world()[1], 'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision,
+                                         'processes': world()[1], 'generation': policy_generation(p, cfg),  # a path that cannot run here fails now
+                                         'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision,
                                          'backend': p.backend, 'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total,
                                          'packages': package_versions()})
     return p

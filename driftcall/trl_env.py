@@ -13,7 +13,7 @@ from .vendors import SCHEMAS, TOOLS, TOOL_DOMAIN
 
 # %% auto #0
 __all__ = ['ROW_COLUMNS', 'IGNORED_COLUMNS', 'CALLER_TOOLS', 'TOOL_SYSTEM_PROMPT', 'TOOL_MENU', 'QWEN3_TOOL_TOKENS', 'row_config',
-           'method_name', 'first_message', 'result_text', 'vendor_doc', 'DriftCallToolEnv', 'tool_names',
+           'method_name', 'first_message', 'result_text', 'vendor_doc', 'rank_url', 'DriftCallToolEnv', 'tool_names',
            'tool_schemas', 'tool_rows', 'tool_call', 'dispatch', 'parse_first_message', 'play_tools', 'tool_chat',
            'tiny_tool_model']
 
@@ -77,13 +77,22 @@ def _vendor_method(tool:str):
     method.__annotations__ = {'args': dict, 'return': str}
     return method
 
+# %% ../nbs/17_trl_env.ipynb #0fa38219
+def rank_url(url:Optional[str]) -> Optional[str]:
+    "This process's server among comma-separated `url`s: process `r` of a launch takes the `r`-th, cycling (one URL: every process's)."
+    if url is None: return None
+    from driftcall.dist import world
+    urls = [u.strip() for u in str(url).split(',')]
+    check(all(urls), ValidationError, 'url', url, 'must be a URL, or comma-separated URLs without empty items (one driftcall serve per training process)')
+    return urls[world()[0] % len(urls)]
+
 # %% ../nbs/17_trl_env.ipynb #37803ecc
 class DriftCallToolEnv:
     "One DriftCall episode for TRL's `environment_factory`: `reset(**row)`, the vendors and the caller as tools, `get_reward()`."
     def __init__(self, config:Optional[dict]=None, # extra env config under each row's columns (e.g. `scheduler`, `max_turns_override`)
-                 url:Optional[str]=None, # play against `driftcall serve` at this URL instead of in process
+                 url:Optional[str]=None, # play against `driftcall serve` at this URL instead of in process (comma-separated: one per training process, `rank_url`)
                  token:Optional[str]=None): # the server's bearer token (None: DRIFTCALL_ENV_TOKEN)
-        self.config, self.url, self.token = dict(config or {}), url, token
+        self.config, self.url, self.token = dict(config or {}), rank_url(url), token
         EnvConfig.from_mapping(self.config)
         self.env, self._obs, self.calls, self.stopped = None, None, [], False
 
