@@ -20,7 +20,7 @@ def world() -> tuple:
     return env('RANK', 0), n, env('LOCAL_WORLD_SIZE', n)
 
 # %% ../nbs/09d_dist.ipynb #89db1033
-WAIT_HOURS = 6  # how long a process may wait in a collective: the others wait while the main one alone evaluates or builds (torch's default: 10 minutes on NCCL)
+WAIT_HOURS = 6  # how long a process may wait in a collective: the others wait while the main one alone builds a model (a micro build: about ten minutes on 2 cores) or saves (torch's default: 10 minutes on NCCL)
 
 def init_dist() -> tuple:
     "Join the process group when started as one of several processes (gloo on a CPU, NCCL on GPUs, through accelerate's `PartialState`); return `world()`."

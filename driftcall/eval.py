@@ -17,9 +17,9 @@ from .tasks import seeds as split_seeds
 
 # %% auto #0
 __all__ = ['TERMS', 'METRICS', 'FLOOR', 'PROBES', 'bootstrap_ci', 'pass_hat_k', 'calibration', 'drift_stats', 'silent_failure',
-           'summarize', 'policy_factory', 'check_eval_args', 'evaluate', 'compare', 'episode_metrics', 'paired',
-           'first_departure', 'departures', 'headline', 'HintWords', 'ProbeSpam', 'RepeatCalls', 'InventedBooking',
-           'ProtectedWrite', 'ClarifyLoop', 'LanguageSwitch', 'probe']
+           'summarize', 'policy_factory', 'shared_play', 'check_eval_args', 'evaluate', 'compare', 'episode_metrics',
+           'paired', 'first_departure', 'departures', 'headline', 'HintWords', 'ProbeSpam', 'RepeatCalls',
+           'InventedBooking', 'ProtectedWrite', 'ClarifyLoop', 'LanguageSwitch', 'probe']
 
 # %% ../nbs/11_eval.ipynb #f8e0a9e5
 def bootstrap_ci(xs:list, n:int=1000, seed:int=0, stat:Callable=statistics.fmean) -> tuple:
@@ -143,6 +143,15 @@ def policy_factory(policy) -> Callable:
     return lambda trial: policy
 
 # %% ../nbs/11_eval.ipynb #f359fccc
+def shared_play(play_them:Callable, seeds:list, trial_major:bool=False) -> list:
+    "`play_them(seeds)`'s traces, each process of a launch playing a contiguous part of `seeds`; gathered in the order one process plays them."
+    from driftcall.dist import world, gather
+    rank, n, _ = world()
+    if n == 1: return play_them(seeds)
+    traces = [t for part in gather(play_them(seeds[rank * len(seeds) // n:(rank + 1) * len(seeds) // n])) for t in part]
+    at = {s: i for i, s in enumerate(seeds)}
+    return sorted(traces, key=lambda t: (t['trial'], at[t['seed']]) if trial_major else (at[t['seed']], t['trial']))
+
 def _play_seeds(policy, seeds:list, k:int, cfg:dict, env_factory:Optional[Callable]=None, batched:bool=False) -> list:
     "k tries at every seed in `seeds`; each trace records its `trial`."
     if batched:  # greedy tries would repeat, sampled ones draw anew
@@ -163,12 +172,14 @@ def check_eval_args(episodes:int, split:str, patterns:str, stage:int, k:int) -> 
     check(is_int(k) and k >= 1, ValidationError, 'k', k, 'must be an integer >= 1')
 
 def evaluate(policy, episodes:int=50, split:str='val', patterns:str='all', stage:int=2, k:int=1, env_factory:Optional[Callable]=None,
-             config:Optional[dict]=None, keep_traces:bool=False) -> dict:
+             config:Optional[dict]=None, keep_traces:bool=False, processes:bool=False) -> dict:
     "Play the first `episodes` seeds of `split` with `k` tries each and summarise."
+    " `processes`: every process of a launch calls this, plays its share of the seeds, and gets the whole result (`shared_play`)."
     check_eval_args(episodes, split, patterns, stage, k)
     cfg = {'curriculum_stage': stage, 'drift_split': None if patterns == 'all' else patterns, **(config or {})}
-    seeds = split_seeds(split, episodes)
-    traces = _play_seeds(policy, seeds, k, cfg, env_factory, batched=env_factory is None and not config and hasattr(policy, 'play_batch'))
+    seeds, batched = split_seeds(split, episodes), env_factory is None and not config and hasattr(policy, 'play_batch')
+    play_them = lambda ss: _play_seeds(policy, ss, k, cfg, env_factory, batched)
+    traces = shared_play(play_them, seeds, trial_major=batched) if processes else play_them(seeds)
     make = policy_factory(policy)
     name = policy if isinstance(policy, str) else getattr(make(0), 'name', type(make(0)).__name__)
     res = {'policy': name, 'split': split, 'patterns': patterns, 'stage': stage, 'seeds': seeds, **summarize(traces, k)}

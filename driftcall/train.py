@@ -37,24 +37,33 @@ def _status(run:Path, **kw):
     old = json.loads((run/'run.json').read_text()) if (run/'run.json').exists() else {}
     write_json(run/'run.json', {**old, **kw, 'updated': time.strftime('%Y-%m-%dT%H:%M:%S')})
 
-def _evaluate(p:Policy, cfg:TrainConfig, run:Path, name:str, step:int) -> dict:
+def _earlier_eval(run:Path, name:str, step:int) -> Optional[dict]:
+    "The saved evaluation `name` of `step`, or None; one of an earlier step (a run extended on resume) is kept under its step's name."
     f = run/f'eval_{name}.json'
-    if f.exists():
-        old = json.loads(f.read_text())
-        if old.get('step', step) == step: return old
-        for x in (f, run/f'eval_{name}_traces.jsonl'):  # an evaluation of an earlier step (a run extended on resume): kept under its step
-            if x.exists(): os.replace(x, x.with_name(x.name.replace(f'eval_{name}', f"eval_{name}-step{old['step']}")))
+    if not f.exists(): return None
+    old = json.loads(f.read_text())
+    if old.get('step', step) == step: return old
+    for x in (f, run/f'eval_{name}_traces.jsonl'):
+        if x.exists(): os.replace(x, x.with_name(x.name.replace(f'eval_{name}', f"eval_{name}-step{old['step']}")))
+    return None
+
+def _evaluate(p:Policy, cfg:TrainConfig, run:Path, name:str, step:int) -> dict:
+    "Evaluate `p` on the run's val seeds (every process plays its share; the main one writes the result)."
+    old = on_main(_earlier_eval, run, name, step)
+    if old is not None: return old
     t0 = time.time()
     pol = ModelPolicy.from_policy(p, name, max_new_tokens=cfg.max_new_tokens, batch=cfg.eval_batch, max_turns=cfg.max_turns)  # the training turn budget
-    res = evaluate(pol, cfg.eval_episodes, 'val', 'all', cfg.eval_stage, keep_traces=True)
+    res = evaluate(pol, cfg.eval_episodes, 'val', 'all', cfg.eval_stage, keep_traces=True, processes=True)
     del pol  # the merged copy
     traces = res.pop('traces')
     res = {**res, 'step': step, 'seconds': round(time.time() - t0, 1), 'max_new_tokens': cfg.max_new_tokens, 'batch': cfg.eval_batch,
-           'max_turns': cfg.max_turns}
-    write_traces(run/f'eval_{name}_traces', traces)
-    write_json(f, res)
-    hl = {k: v for k, v in headline(res).items() if k != 'summary_format'}
-    append_jsonl(run/'metrics.jsonl', {'phase': f'eval_{name}', 'time': round(time.time(), 3), 'step': step, 'seconds': res['seconds'], **hl})
+           'max_turns': cfg.max_turns, 'processes': world()[1]}
+    def record():
+        write_traces(run/f'eval_{name}_traces', traces)
+        write_json(run/f'eval_{name}.json', res)
+        hl = {k: v for k, v in headline(res).items() if k != 'summary_format'}
+        append_jsonl(run/'metrics.jsonl', {'phase': f'eval_{name}', 'time': round(time.time(), 3), 'step': step, 'seconds': res['seconds'], **hl})
+    on_main(record)
     return res
 
 # %% ../nbs/10d_train.ipynb #f9c6cc7d
@@ -203,11 +212,11 @@ def train(preset:str, out=None, resume:bool=False, **overrides) -> Path:
             p, stats = run_policy(cfg, run, resume), {}
             optimizer = grpo_optimizer(p, cfg, learning_gate(stats))  # no update from a step whose groups carry no contrast
             done_step = load_checkpoint(initial_checkpoint(p, cfg, run), p.model, optimizer)['step']
-            before = on_main(_evaluate, p, cfg, run, 'before', 0) if cfg.eval_episodes else None  # the others wait
+            before = _evaluate(p, cfg, run, 'before', 0) if cfg.eval_episodes else None  # every process plays its share
             deadline = t_start + 60 * cfg.max_minutes - 1.3 * (before or {}).get('seconds', 0) if cfg.max_minutes else None
             status, breaker = grpo_stages(p, cfg, run, optimizer, stats, done_step, deadline)
             on_main(save_final, p, cfg, run)
-            after = on_main(lambda: _evaluate(p, cfg, run, 'after', list_checkpoints(run)[-1][0])) if cfg.eval_episodes else None
+            after = _evaluate(p, cfg, run, 'after', on_main(lambda: list_checkpoints(run)[-1][0])) if cfg.eval_episodes else None
             on_main(write_summary, run, cfg, status, breaker.reason, before, after, t_start)
             on_main(_status, run, status='halted' if status == 'halted' else 'done', stopped_by=status, reason=breaker.reason)
         except BaseException as e:
