@@ -311,10 +311,12 @@ def _load_unsloth(base:str, precision:str, r:int, max_seq:int):
     return model, getattr(tok, 'tokenizer', tok)
 
 def _load_bnb(base:str, precision:str, r:int):
+    import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer, BitsAndBytesConfig
     from peft import get_peft_model, prepare_model_for_kbit_training
     q = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type='nf4', bnb_4bit_use_double_quant=True, bnb_4bit_compute_dtype=torch_dtype(precision))
-    model = AutoModelForCausalLM.from_pretrained(base, quantization_config=q, dtype=torch_dtype(precision), device_map={'': 0})
+    model = AutoModelForCausalLM.from_pretrained(base, quantization_config=q, dtype=torch_dtype(precision),
+                                                 device_map={'': torch.cuda.current_device()})  # this process's GPU (each process of a launch has its own)
     model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=True)
     return get_peft_model(model, lora_config(r)), AutoTokenizer.from_pretrained(base)
 

@@ -26,7 +26,12 @@ class DriftCallError(Exception):
     def __init__(self, field:str, value:Any=None, why:str=''):
         self.field,self.value,self.why = field,value,why
         super().__init__(f"{field}={value!r}: {why}" if why else field)
-    def __reduce__(self): return type(self), (self.field, self.value, self.why)  # pickled whole: an error one process raises reaches the others intact
+    def __reduce__(self): return _rebuilt_error, (type(self), self.args, self.__dict__)  # pickled whole, subclasses too: an error one process raises reaches the others intact
+
+def _rebuilt_error(cls, args:tuple, state:dict):
+    "An error of class `cls` with its message `args` and its attributes, without calling its `__init__` (whose arguments differ by subclass)."
+    e = cls.__new__(cls); Exception.__init__(e, *args); e.__dict__.update(state)
+    return e
 
 class ValidationError(DriftCallError, ValueError): "A value failed validation."
 class InvalidActionError(ValidationError): "An agent action is malformed or not allowed now."

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09d_dist.ipynb #a0725c44
 from __future__ import annotations
-import atexit, os, pickle
+import atexit, os, pickle, signal, sys, threading
 from typing import Callable, Optional
 from .core import *
 
@@ -30,7 +30,7 @@ def init_dist() -> tuple:
         need('data-parallel training', 'train')
         for k, how in (('ACCELERATE_USE_DEEPSPEED', '--use_deepspeed'), ('ACCELERATE_USE_FSDP', '--use_fsdp')):
             check(os.environ.get(k, '').lower() not in ('1', 'true'), DriftCallError, k, os.environ.get(k),
-                  f'DeepSpeed and FSDP shard the weights, and the main process alone evaluates and saves them: launch without {how} (DDP)')
+                  f'DeepSpeed and FSDP shard the weights, and the main process alone saves them: launch with --multi_gpu (DDP), not {how} or an accelerate config that sets it')
         import torch
         from datetime import timedelta
         from accelerate import PartialState
@@ -38,6 +38,8 @@ def init_dist() -> tuple:
         check(st.num_processes == n, DriftCallError, 'WORLD_SIZE', n, f'accelerate joined {st.num_processes} processes; start them with '
               '`accelerate launch --num_processes N` (on a CPU add --multi_gpu) or `torchrun --nproc_per_node N`')
         atexit.register(leave_dist)
+        if threading.current_thread() is threading.main_thread():  # the launcher stops the others with SIGTERM when one fails: exit as from an error,
+            signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # so `train` records the run as failed
     return world()
 
 LAUNCH_ENV = ('RANK', 'WORLD_SIZE', 'LOCAL_RANK', 'LOCAL_WORLD_SIZE', 'GROUP_RANK', 'ROLE_RANK', 'ROLE_WORLD_SIZE', 'MASTER_ADDR', 'MASTER_PORT')

@@ -14,7 +14,7 @@ from .tasks import seeds as split_seeds, split_of
 from .eval import TERMS
 from .boot import Policy, PRECISIONS, trl_trainer, rss_mb, release_memory
 from .runs import *
-from .rollout import rollouts, summarize
+from .rollout import rollouts, summarize, eos_ids
 from .dist import world, gather, broadcast, on_main, shard
 
 # %% auto #0
@@ -72,7 +72,7 @@ class TrainConfig:
     drift_families: float = 0.0  # share of training drifts drawn from the generated drift families (`nbs/02a_families.ipynb`); evaluation stays canonical
     mix_stages: Optional[tuple] = None  # curriculum stages every GRPO step may draw reserve goals from, chosen by the frontier (None: the phase's own stage)
     build: dict = field(default_factory=dict)  # model 'micro' only: options of its build (`MicroConfig`: steps, families, layout, seed, ...); {}: the default build
-    generation: str = 'auto'  # where rollouts are generated: 'lean' (our decoder), 'vllm-colocate' or 'vllm-server' (vLLM through TRL, CUDA); 'auto': `generation_path`
+    generation: str = 'lean'  # where rollouts are generated: 'lean' (our decoder), 'vllm-colocate' or 'vllm-server' (vLLM through TRL, CUDA; not yet run), 'auto' (`generation_path`)
 
 FAULTS = ('nan_at_step', 'force_reward', 'crash_after_step', 'budget_after_step')  # NaN weights, a forced reward, a crash, an exhausted time budget
 GENERATIONS = ('auto', 'lean', 'vllm-colocate', 'vllm-server')  # where rollouts are generated (`generation_path`)
@@ -366,14 +366,17 @@ def vllm_architectures() -> Optional[set]:
     "The model architectures the installed vLLM can serve, or None without vLLM."
     from driftcall.extras import has
     if not has('vllm'): return None
-    from vllm import ModelRegistry
-    return set(ModelRegistry.get_supported_archs())
+    try:
+        from vllm import ModelRegistry
+        return set(ModelRegistry.get_supported_archs())
+    except Exception: return None  # an install that does not import is no vLLM to use
 
-def generation_path(choice:str, device:str, arch:Optional[str], vllm_archs:Optional[set], processes:int=1, phases:int=1) -> str:
+def generation_path(choice:str, device:str, arch:Optional[str], vllm_archs:Optional[set], processes:int=1, phases:int=1, precision:Optional[str]=None) -> str:
     "'lean', 'vllm-colocate' or 'vllm-server': where a run's rollouts are generated (`choice` 'auto': vLLM colocated where it can run, else lean)."
-    " `phases`: the run's GRPO stages with steps (each builds a trainer, and each TRL trainer would start its own vLLM engine)."
+    " `phases`: the run's GRPO stages with steps (each builds a trainer, and each TRL trainer would start its own vLLM engine);"
+    " `precision`: the run's ('auto' keeps fp32 runs on the lean decoder: vLLM would generate in half precision)."
     check(choice in GENERATIONS, InvalidConfigError, 'generation', choice, f'must be one of {GENERATIONS}')
-    can = device == 'cuda' and vllm_archs is not None and arch in vllm_archs and phases <= 1
+    can = device == 'cuda' and vllm_archs is not None and arch in vllm_archs and phases <= 1 and precision != 'fp32'
     if choice == 'auto': return 'vllm-colocate' if can else 'lean'
     if choice == 'lean': return 'lean'
     check(device == 'cuda', InvalidConfigError, 'generation', choice, f'vLLM generates on CUDA GPUs and this run is on {device}: use generation=lean (or auto)')
@@ -385,16 +388,18 @@ def generation_path(choice:str, device:str, arch:Optional[str], vllm_archs:Optio
           'a vLLM server needs every training process to ask for each turn together, which multi-turn episodes do not: use vllm-colocate with several processes')
     return choice
 
-def vllm_args(path:str) -> dict:
-    "TRL's `GRPOConfig` arguments for a generation path (none for the lean decoder)."
+def vllm_args(path:str, stop:tuple=()) -> dict:
+    "TRL's `GRPOConfig` arguments for a generation path (none for the lean decoder); `stop`: the end-of-turn token ids."
     if path == 'lean': return {}
     return dict(use_vllm=True, vllm_mode=path.split('-')[1], vllm_gpu_memory_utilization=0.3, vllm_enable_sleep_mode=False,
-                vllm_importance_sampling_correction=False)  # our rollouts return no sampling logprobs (TRL's correction needs them)
+                vllm_importance_sampling_correction=False,  # our rollouts return no sampling logprobs (TRL's correction needs them)
+                generation_kwargs={'stop_token_ids': list(stop)})  # a turn ends at the chat template's end of turn, not only at the model's EOS
 
 def policy_generation(p:Policy, cfg:TrainConfig) -> str:
     "`generation_path` of policy `p` under `cfg`: its device and architecture, this host's vLLM, this launch's processes."
     arch = (getattr(getattr(p.model, 'config', None), 'architectures', None) or [None])[0]
-    return generation_path(cfg.generation, str(p.device).split(':')[0], arch, vllm_architectures(), world()[1], sum(n > 0 for _, n in cfg.stages))
+    return generation_path(cfg.generation, str(p.device).split(':')[0], arch, vllm_architectures(), world()[1], sum(n > 0 for _, n in cfg.stages),
+                           p.precision)
 
 # %% ../nbs/10c_grpo.ipynb #6b6b867e
 def vllm_turns(trainer) -> Callable:
@@ -438,7 +443,7 @@ def grpo_trainer(p:Policy, cfg:TrainConfig, keys:list, run:Path, optimizer, call
                 temperature=cfg.temperature, top_p=cfg.top_p, max_completion_length=cfg.max_new_tokens * (cfg.max_turns or 16),
                 logging_steps=1, save_strategy='no', report_to=[], shuffle_dataset=False, disable_tqdm=True, disable_dropout=True, seed=cfg.seed,
                 reward_weights=reward_weights(), scale_rewards=cfg.scale_rewards, gradient_checkpointing=cfg.gradient_checkpointing, max_grad_norm=1.0,
-                ddp_find_unused_parameters=False, **vllm_args(path))  # several processes: every LoRA weight takes part in every forward pass
+                ddp_find_unused_parameters=False, **vllm_args(path, eos_ids(p.tokenizer)))  # several processes: every LoRA weight takes part in every forward pass
     tr = trl_trainer('grpo', p, [{'prompt': k} for k in keys], args, callbacks, printer=False, temperature=cfg.temperature,  # the run callback prints a line a step
                      reward_funcs=reward_funcs(), rollout_func=rollout_func or make_rollout_func(p, cfg, stats), optimizers=(optimizer, None))
     if cfg.beta > 0 and 'ref' in p.model.peft_config and newest_checkpoint(run) is not None:

@@ -844,6 +844,8 @@ def vllm_ready(device) -> None:
 def vllm_engine_turns(p:Policy, temperature:float, top_p:float, seed:int=0) -> Callable:
     "`turns(histories, max_new_tokens)` for `rollouts`, from a vLLM engine holding `p`'s weights (adapter merged)."
     vllm_ready(p.device)
+    check(not hasattr(p.model, 'peft_config') or _mergeable(p.model), ValidationError, 'model', p.name,
+          'its adapter cannot be merged into the weights (a 4-bit model), and vLLM needs whole weights: bench it in 16 bits or without --adapter')
     from vllm import LLM, SamplingParams
     from vllm.inputs import TokensPrompt
     folder = tempfile.mkdtemp(prefix='driftcall-vllm-')

@@ -60,7 +60,11 @@ def tokenize_sft(tok, examples:list) -> list:
 def sft_trainer(p:Policy, examples:list, cfg, out, callbacks=()):
     "A TRL `SFTTrainer` that trains `p`'s adapter on `examples`, loss on the completions only, with the `sft_*` settings of `cfg` (a `TrainConfig`)."
     check(examples, ValidationError, 'examples', 0, 'the warm start needs at least one example')
-    args = dict(output_dir=str(out), per_device_train_batch_size=cfg.sft_batch, num_train_epochs=cfg.sft_epochs, learning_rate=cfg.sft_lr,
+    from driftcall.dist import world
+    n = world()[1]  # several processes: each takes its part of the batch, so the recipe is the same on any number of them
+    check(cfg.sft_batch % n == 0, InvalidConfigError, 'sft_batch', cfg.sft_batch,
+          f'{n} processes each take an equal part of the supervised batch: use a multiple of {n} (--set sft_batch={n * -(-cfg.sft_batch // n)})')
+    args = dict(output_dir=str(out), per_device_train_batch_size=cfg.sft_batch // n, num_train_epochs=cfg.sft_epochs, learning_rate=cfg.sft_lr,
                 lr_scheduler_type='constant', logging_steps=1, save_strategy='no', report_to=[], completion_only_loss=True,
                 max_length=None, gradient_checkpointing=cfg.gradient_checkpointing, seed=cfg.seed, disable_tqdm=False)
     return trl_trainer('sft', p, tokenize_sft(p.tokenizer, examples), args, callbacks)
