@@ -9,8 +9,8 @@ from typing import Callable, Optional
 from .core import *
 
 # %% auto #0
-__all__ = ['WAIT_HOURS', 'LAUNCH_ENV', 'world', 'init_dist', 'alone_env', 'leave_dist', 'is_main', 'barrier', 'gather',
-           'broadcast', 'on_main', 'main_first', 'shard', 'process_threads', 'launch_cmd']
+__all__ = ['WAIT_HOURS', 'LAUNCH_ENV', 'world', 'init_dist', 'alone_env', 'leave_dist', 'end_launch', 'is_main', 'barrier',
+           'gather', 'broadcast', 'on_main', 'main_first', 'shard', 'process_threads', 'launch_cmd']
 
 # %% ../nbs/09d_dist.ipynb #4831be11
 def world() -> tuple:
@@ -24,7 +24,7 @@ WAIT_HOURS = 6  # how long a process may wait in a collective: the others wait w
 
 def init_dist() -> tuple:
     "Join the process group when started as one of several processes (gloo on a CPU, NCCL on GPUs, through accelerate's `PartialState`); return `world()`."
-    rank, n, _ = world()
+    n = world()[1]
     if n > 1:
         from driftcall.extras import need
         need('data-parallel training', 'train')
@@ -51,8 +51,13 @@ def alone_env(env:Optional[dict]=None) -> dict:
 
 def leave_dist():
     "Leave the process group (at exit, registered by `init_dist`): a gloo group still open when Python exits can abort the process."
-    import torch.distributed as dist
+    dist = _dist()
     if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
+
+def end_launch(code:int=0):
+    "End this process of a launch now, every process having reached this line: the interpreter's own teardown of a gloo group can abort a process whose work is done (`terminate called without an active exception`, seen at the end of launched runs under load)."
+    barrier(); sys.stdout.flush(); sys.stderr.flush()
+    os._exit(code)
 
 def is_main() -> bool:
     "Is this the process that writes the run folder (rank 0)?"
@@ -95,14 +100,9 @@ def on_main(f:Callable, *args, **kwargs):
 
 def main_first(f:Callable, *args, **kwargs):
     "`f(*args, **kwargs)` on every process, the main process first (it may fill a cache, such as a model build, that the others then read)."
-    if world()[1] == 1: return f(*args, **kwargs)
-    res, err = None, None
-    if is_main():
-        try: res = f(*args, **kwargs)
-        except BaseException as e: err = e
-    err = broadcast(err)
-    if err is not None: raise err
-    return res if is_main() else f(*args, **kwargs)
+    first = []
+    on_main(lambda: first.append(f(*args, **kwargs)))  # the others wait for it; its error reaches them (its result, a model, is not sent)
+    return first[0] if is_main() else f(*args, **kwargs)
 
 # %% ../nbs/09d_dist.ipynb #dba4f12f
 def shard(items:list, rank:int, n:int, what:str='items') -> list:
@@ -123,5 +123,4 @@ def process_threads(threads=None) -> int:
 def launch_cmd(n:int) -> list:
     "The command that starts `n` processes of a script on this machine: `torchrun --standalone` (it finds a free port itself)."
     check(is_int(n) and n >= 1, ValidationError, 'n', n, 'must be an integer >= 1 (processes to start)')
-    import sys
     return [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={n}']

@@ -351,9 +351,9 @@ def check_processes(cfg:TrainConfig, n:Optional[int]=None, resume:bool=False) ->
     n = world()[1] if n is None else n
     check(is_int(n) and n >= 1, InvalidConfigError, 'processes', n, 'must be an integer >= 1')
     share = cfg.group * cfg.groups_per_step // n
-    fits = [k for k in range(1, cfg.groups_per_step + 1) if cfg.groups_per_step % k == 0 and (cfg.group * cfg.groups_per_step // k) % cfg.micro_batch == 0]
     if resume:
-        check(cfg.groups_per_step % n == 0 and share % cfg.micro_batch == 0, InvalidConfigError, 'processes', n,
+        fits = [k for k in range(1, cfg.groups_per_step + 1) if cfg.groups_per_step % k == 0 and (cfg.group * cfg.groups_per_step // k) % cfg.micro_batch == 0]
+        check(n in fits, InvalidConfigError, 'processes', n,
               f'this run (groups_per_step={cfg.groups_per_step}, micro_batch={cfg.micro_batch}) splits among {fits} processes: resume with one of those')
     check(cfg.groups_per_step % n == 0, InvalidConfigError, 'groups_per_step', cfg.groups_per_step,
           f'{n} processes each train on whole groups: use a multiple of {n} (--set groups_per_step={n * -(-cfg.groups_per_step // n)}) or fewer processes')

@@ -15,7 +15,7 @@ from .rollout import ModelPolicy, trained_base, decode_threads
 from .eval import evaluate, headline
 from .warmstart import sft_examples, sft_trainer, tokenize_sft
 from .grpo import *
-from .dist import init_dist, world, is_main, gather, on_main, main_first, process_threads
+from .dist import init_dist, world, is_main, gather, on_main, main_first, process_threads, end_launch
 
 # %% auto #0
 __all__ = ['SUMMARY_KEYS', 'start_run', 'run_policy', 'load_warm_start', 'sft_phase', 'initial_checkpoint', 'grpo_stages',
@@ -105,11 +105,11 @@ def run_policy(cfg:TrainConfig, run:Path, resume:bool=False) -> Policy:
         from driftcall.micro import build_micro, micro_config
         model = on_main(lambda: str(build_micro(cfg=micro_config(**cfg.build))))  # by the main process; the others load what it built
     p = replace(main_first(load_policy, model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
-    on_main(write_json, run/'env.json', {'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(),
-                                         'processes': world()[1], 'generation': policy_generation(p, cfg),  # a path that cannot run here fails now
-                                         'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision,
-                                         'backend': p.backend, 'base': p.base, 'git': git_rev(), 'trainable_params': p.trainable, 'total_params': p.total,
-                                         'packages': package_versions()})
+    on_main(lambda: write_json(run/'env.json', {  # the main process alone asks git and the package metadata
+        'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(), 'processes': world()[1],
+        'generation': policy_generation(p, cfg),  # a path that cannot run here fails now, on every process
+        'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend, 'base': p.base, 'git': git_rev(),
+        'trainable_params': p.trainable, 'total_params': p.total, 'packages': package_versions()}))
     return p
 
 # %% ../nbs/10d_train.ipynb #6c953160
@@ -265,4 +265,5 @@ def train_main(args) -> int:
     if is_main():  # one process speaks for a run of several
         print(run)
         print((Path(run)/'summary.json').read_text())
+    if world()[1] > 1: end_launch(0)  # a launched process ends here, without the teardown that can abort it
     return 0
