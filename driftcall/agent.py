@@ -62,6 +62,8 @@ def package_agent(run, out, name:str=AGENT_NAME) -> Path:
     def write(tmp):
         m = p.model.to(torch.float16)
         m.save_pretrained(tmp, safe_serialization=True); p.tokenizer.save_pretrained(tmp)
+        tj = tmp/'tokenizer.json'  # the same tokenizer without transformers' indentation: 40% of the bytes
+        tj.write_text(json.dumps(json.loads(tj.read_text(encoding='utf-8')), ensure_ascii=False, separators=(',', ':')), encoding='utf-8')
         (tmp/'driftcall.json').write_text(json.dumps({'name': name, 'source_run': run.as_posix(), 'dtype': 'float16'}, indent=1))
         (tmp/'README.md').write_text(agent_card(run, name, build))
         if (Path(build)/'micro.json').exists(): shutil.copy(Path(build)/'micro.json', tmp/'micro.json')  # how the build was made

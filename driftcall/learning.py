@@ -8,17 +8,16 @@ import time
 from pathlib import Path
 from .core import *
 from .tasks import seeds as split_seeds
-from .boot import Policy, load_policy
+from .boot import AGENT_NAME, Policy, load_policy, shipped_agent
 from .rollout import rollouts
 from .runs import read_jsonl, write_json
 from .grpo import group_stats
 from .train import train
 
 # %% auto #0
-__all__ = ['LEARN_MICRO', 'LEARN_SEED_BASE', 'sampled_success', 'pick_goals', 'learning_check']
+__all__ = ['LEARN_SEED_BASE', 'sampled_success', 'pick_goals', 'learning_check']
 
 # %% ../nbs/10e_learning.ipynb #39d6c01a
-LEARN_MICRO = dict(vocab=1024, hidden=128, intermediate=352, layers=2, heads=2, episodes=240, min_recoveries=4, steps=100, warmup=15, lr=3e-3)
 LEARN_SEED_BASE = 2_000_000  # candidate goals: train seeds from here, stage 2
 
 # %% ../nbs/10e_learning.ipynb #5af58dc6
@@ -39,31 +38,32 @@ def pick_goals(goals:list, counts:list, k:int, n:int) -> list:
     return [goals[i] for _, i in sorted(mixed[:n], key=lambda x: x[1])]
 
 # %% ../nbs/10e_learning.ipynb #15180e81
-def learning_check(out, warm, candidates:int=16, n_goals:int=2, k:int=16, steps:int=8, temperature:float=0.7, seed:int=0,
-                   max_new_tokens:int=48, **overrides) -> dict:
-    "Play `candidates` stage-2 train goals with the micro build `warm`, GRPO on the `n_goals` with most contrast, return success on them before and after."
-    out, warm = Path(out), Path(warm)
+def learning_check(out, warm=None, candidates:int=24, n_goals:int=2, k:int=16, steps:int=8, temperature:float=1.0, seed:int=0,
+                   max_new_tokens:int=96, **overrides) -> dict:
+    "Play `candidates` stage-2 train goals with the micro model `warm` (default: the shipped agent), GRPO on the `n_goals` with most contrast, return success on them before and after."
+    out, model = Path(out), str(warm) if warm is not None else AGENT_NAME  # the shipped agent by its name: records name what any install can load
+    warm = Path(warm) if warm is not None else shipped_agent()
     check((warm/'config.json').exists(), ValidationError, 'warm', str(warm), 'is not a built model folder (no config.json)')
     check(not (out/'learning.json').exists(), ValidationError, 'out', str(out), 'already holds a learning check; use a new folder')
     for name, v, lo in (('candidates', candidates, 1), ('n_goals', n_goals, 1), ('k', k, 1), ('steps', steps, 1)):
         check(is_int(v) and v >= lo, ValidationError, name, v, f'must be an integer >= {lo}')
     t0, secs = time.time(), {}
-    p = load_policy(str(warm), trainable=False)
+    p = load_policy(model, trainable=False)
     cands = [(2, s) for s in split_seeds('train', candidates, LEARN_SEED_BASE)]
     counts = sampled_success(p, cands, 8, temperature, seed, max_new_tokens)
     goals = pick_goals(cands, counts, 8, n_goals)
     before = sampled_success(p, goals, k, temperature, seed + 1, max_new_tokens)
     secs['before'] = round(time.time() - t0, 1)
     t1 = time.time()
-    run = train('micro', out=out/'run', model=str(warm), goal_seeds=tuple(s for _, s in goals), stages=((2, steps),), groups_per_step=len(goals),
+    run = train('micro', out=out/'run', model=model, goal_seeds=tuple(s for _, s in goals), stages=((2, steps),), groups_per_step=len(goals),
                 oversample=1, frontier=None, temperature=temperature, max_new_tokens=max_new_tokens, max_minutes=None, save_every=steps,
                 **{'drift_families': 0.0, 'mix_stages': None, **overrides})  # the goals as they were picked: canonical drifts, their own stage
     secs['grpo'] = round(time.time() - t1, 1)
     t2 = time.time()
-    after = sampled_success(load_policy(str(warm), adapter=run/'final', trainable=False), goals, k, temperature, seed + 1, max_new_tokens)
+    after = sampled_success(load_policy(model, adapter=run/'final', trainable=False), goals, k, temperature, seed + 1, max_new_tokens)
     secs['after'] = round(time.time() - t2, 1)
     rows = [r for r in read_jsonl(run/'metrics.jsonl') if r.get('phase') == 'grpo']
-    res = {'warm': str(warm), 'goals': goals, 'candidates': cands, 'candidate_successes': counts, 'k': k, 'temperature': temperature,
+    res = {'warm': model, 'goals': goals, 'candidates': cands, 'candidate_successes': counts, 'k': k, 'temperature': temperature,
            'max_new_tokens': max_new_tokens, 'before': before, 'after': after,
            'before_rate': round(sum(before) / (k * len(goals)), 4), 'after_rate': round(sum(after) / (k * len(goals)), 4),
            'steps': len(rows), 'learning_steps': sum(not r['skipped'] for r in rows), 'train_success': [r['success_rate'] for r in rows],

@@ -12,10 +12,11 @@ from .core import *
 from .boot import atomic_dir
 
 # %% auto #0
-__all__ = ['KEPT_SUFFIXES', 'TRACE_SUFFIXES', 'CKPT', 'OUT_OF_TREE', 'append_jsonl', 'write_json', 'package_versions', 'git_rev',
-           'kept_file', 'read_jsonl', 'read_traces', 'write_traces', 'list_checkpoints', 'newest_checkpoint',
-           'save_checkpoint', 'load_checkpoint', 'prune_checkpoints', 'lora_state', 'adapter_base', 'warm_start_source',
-           'sha256_file', 'slim_trace', 'slim_run', 'resolve_preset']
+__all__ = ['KEPT_SUFFIXES', 'TRACE_SUFFIXES', 'XZ_PRESET', 'CKPT', 'OUT_OF_TREE', 'append_jsonl', 'write_json',
+           'package_versions', 'git_rev', 'kept_file', 'read_json', 'read_jsonl', 'read_traces', 'trace_bytes',
+           'write_traces', 'list_checkpoints', 'newest_checkpoint', 'save_checkpoint', 'load_checkpoint',
+           'prune_checkpoints', 'lora_state', 'adapter_base', 'warm_start_source', 'sha256_file', 'slim_trace',
+           'slim_run', 'outcome_trace', 'resolve_preset']
 
 # %% ../nbs/09a_runs.ipynb #f46e8749
 def append_jsonl(path, row:dict) -> None:
@@ -61,6 +62,10 @@ def _open(p:Path, mode:str='rt', name:Optional[str]=None):
     n = name or p.name
     return (gzip.open if n.endswith('.gz') else lzma.open if n.endswith('.xz') else open)(p, mode, encoding='utf-8')
 
+def read_json(p):
+    "JSON file `p` as a run folder keeps it (`kept_file`: plain, or compressed where only that is kept)."
+    with _open(kept_file(p) or Path(p)) as f: return json.load(f)
+
 def read_jsonl(p) -> list:
     "Rows of JSON-lines file `p` as a run folder keeps it (`kept_file`: plain, or compressed where only that is kept); a torn last line (a crash mid-write) is skipped, not fatal."
     with _open(kept_file(p) or Path(p)) as f: text = f.read()
@@ -82,13 +87,18 @@ def _rows(p:Path) -> list:
     "JSON rows of a `.jsonl`, `.jsonl.gz` or `.jsonl.xz` file."
     with _open(p) as f: return [json.loads(l) for l in f if l.strip()]
 
+XZ_PRESET = 9 | lzma.PRESET_EXTREME  # records are written once and read often: the smallest xz, 10% below the default preset on our run folders' traces
+
+def trace_bytes(traces:list, compress:Optional[str]=None) -> bytes:
+    "The bytes of `traces` as JSON lines, gzipped (no timestamp) or xz-compressed (`XZ_PRESET`) when `compress` says so: the same traces give the same bytes."
+    b = ''.join(json.dumps(t, ensure_ascii=False) + '\n' for t in traces).encode('utf-8')
+    return gzip.compress(b, mtime=0) if compress == 'gz' else lzma.compress(b, preset=XZ_PRESET) if compress == 'xz' else b
+
 def write_traces(stem, traces:list, compress:Optional[str]=None) -> Path:
     "Write `traces` to `stem` + `.jsonl` (+ `.gz` or `.xz` when `compress` says so) atomically (temporary file, then rename)."
     check(compress in (None, 'gz', 'xz'), ValidationError, 'compress', compress, "must be None, 'gz' or 'xz'")
     p = Path(f'{stem}.jsonl' + (f'.{compress}' if compress else '')); tmp = p.with_name(f'.{p.name}.tmp')
-    with _open(tmp, 'wt', p.name) as f:
-        for t in traces: f.write(json.dumps(t, ensure_ascii=False) + '\n')
-    os.replace(tmp, p); return p
+    tmp.write_bytes(trace_bytes(traces, compress)); os.replace(tmp, p); return p
 
 # %% ../nbs/09a_runs.ipynb #551dceee
 CKPT = re.compile(r'step-(\d{6})')
@@ -177,28 +187,35 @@ def slim_trace(t:dict) -> dict:
 # %% ../nbs/09a_runs.ipynb #23c36e05
 OUT_OF_TREE = 'OUT-OF-TREE.md'
 
-def slim_run(run, drop:tuple=()) -> list:
-    "Keep run folder `run` as a record: trace files become xz-compressed `slim_trace`s under the same stem, other `.jsonl` files (metrics) are gzipped, files matching the globs `drop` leave;"
+def slim_run(run, drop:tuple=(), outcomes:tuple=(), pack:tuple=()) -> list:
+    "Keep run folder `run` as a record: trace files become xz-compressed `slim_trace`s under the same stem (`outcome_trace`s where they match the globs `outcomes`),"
+    " other `.jsonl` files (metrics) and files matching the globs `pack` are gzipped, files matching the globs `drop` leave;"
     " each full file's sha256 and size go into its `OUT-OF-TREE.md`. Return the paths changed, relative to `run`."
     run = Path(run)
     check(run.is_dir(), ValidationError, 'run', str(run), 'not a run folder')
-    check(isinstance(drop, (tuple, list)) and all(isinstance(g, str) and g for g in drop), ValidationError, 'drop', drop, 'must be a tuple of glob patterns')
+    for name, globs in (('drop', drop), ('outcomes', outcomes), ('pack', pack)):
+        check(isinstance(globs, (tuple, list)) and all(isinstance(g, str) and g for g in globs), ValidationError, name, globs, 'must be a tuple of glob patterns')
+    only = {q for g in outcomes for q in run.glob(g)}
     notes = []
+    def gz(p):  # the same bytes, gzipped (no timestamp), read back through `kept_file`
+        z = Path(f'{p}.gz'); tmp = z.with_name(f'.{z.name}.tmp'); tmp.write_bytes(gzip.compress(p.read_bytes(), mtime=0)); os.replace(tmp, z)
+        notes.append((p.relative_to(run), sha256_file(p), p.stat().st_size, f'kept as `{z.relative_to(run)}` (the same bytes, gzipped)')); p.unlink()
     for p in sorted(q for s in TRACE_SUFFIXES for q in run.rglob(f'*{s}')):
         rows = _rows(p)
-        if not (rows and all(isinstance(r, dict) and isinstance(r.get('steps'), list) for r in rows)):  # metrics, not traces: the same bytes, gzipped
-            if p.suffix != '.jsonl': continue
-            z = Path(f'{p}.gz'); tmp = z.with_name(f'.{z.name}.tmp'); tmp.write_bytes(gzip.compress(p.read_bytes(), mtime=0)); os.replace(tmp, z)
-            notes.append((p.relative_to(run), sha256_file(p), p.stat().st_size, f'kept as `{z.relative_to(run)}` (the same bytes, gzipped)')); p.unlink()
+        if not (rows and all(isinstance(r, dict) and isinstance(r.get('steps'), list) for r in rows)):  # metrics, not traces
+            if p.suffix == '.jsonl': gz(p)
             continue
-        slim = [slim_trace(r) for r in rows]
-        if slim == rows and p.suffix == '.xz': continue  # a record already
+        slim = [(outcome_trace if p in only else slim_trace)(r) for r in rows]
+        if slim == rows and p.suffix == '.xz' and p.read_bytes() == trace_bytes(slim, 'xz'): continue  # a record already
         sha, size = sha256_file(p), p.stat().st_size
         z = write_traces(str(p).removesuffix(p.suffix).removesuffix('.jsonl'), slim, compress='xz')
         if z != p: p.unlink()
-        notes.append((p.relative_to(run), sha, size, f"kept as `{z.relative_to(run)}`{' without observations or texts' if slim != rows else ' (the same rows, xz-compressed)'}"))
+        how = (' as outcomes only (no steps)' if p in only else ' without observations or texts' if slim != rows else
+               ' (the same rows, xz-compressed)' if z != p else f' (the same rows, recompressed at xz preset 9e: {z.stat().st_size} bytes)')
+        notes.append((p.relative_to(run), sha, size, f"kept as `{z.relative_to(run)}`{how}"))
     for p in sorted({q for g in drop for q in run.glob(g) if q.is_file()}):
         notes.append((p.relative_to(run), sha256_file(p), p.stat().st_size, 'not in the tree')); p.unlink()
+    for p in sorted({q for g in pack for q in run.glob(g) if q.is_file() and q.suffix not in ('.gz', '.xz') and q.name != OUT_OF_TREE}): gz(p)
     if notes:
         rec = run/OUT_OF_TREE
         text = rec.read_text(encoding='utf-8') if rec.exists() else (
@@ -206,6 +223,16 @@ def slim_run(run, drop:tuple=()) -> list:
             'again from the seed and the actions (`driftcall.agents.replay_steps`). Made by `driftcall.runs.slim_run`. The full files:\n\n')
         rec.write_text(text + ''.join(f'- `{r}`: sha256 `{s}` ({n} bytes), {how}\n' for r, s, n, how in notes), encoding='utf-8')
     return [str(r) for r, *_ in notes]
+
+# %% ../nbs/09a_runs.ipynb #602877a2
+def outcome_trace(t:dict) -> dict:
+    "Episode `t`'s outcome as a superseded run keeps it: seed, stage, policy, goal (domain, intent), scheduled drift patterns, reward terms, how it ended; no steps."
+    check(isinstance(t, dict) and isinstance(t.get('rewards'), dict) and isinstance(t.get('goal'), dict), ValidationError, 'trace', type(t).__name__,
+          'must be an episode trace (a dict with goal and rewards)')
+    keep = {k: t[k] for k in ('seed', 'stage', 'policy', 'trial', 'terminated_by') if k in t}
+    drifts = t['drifts'] if 'drifts' in t else [d['pattern_id'] for d in (t.get('viewer_only') or {}).get('drift_schedule', [])]
+    return {**keep, 'goal': {k: t['goal'][k] for k in ('domain', 'intent') if k in t['goal']}, 'drifts': drifts,
+            'rewards': {k: v for k, v in t['rewards'].items() if k != 'breakdown'}, 'turns': len(t['steps']) if 'steps' in t else t.get('turns')}
 
 # %% ../nbs/09a_runs.ipynb #6ac7e8b3
 def resolve_preset(cls:type, # a frozen config dataclass with a `preset` field
