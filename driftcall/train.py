@@ -11,7 +11,7 @@ from typing import Optional
 from .core import *
 from .boot import load_policy, atomic_dir, Policy
 from .runs import *
-from .rollout import ModelPolicy, trained_base, decode_threads
+from .rollout import ModelPolicy, trained_base, decode_threads, host_info
 from .eval import evaluate, headline
 from .warmstart import sft_examples, sft_trainer, tokenize_sft
 from .grpo import *
@@ -107,6 +107,7 @@ def run_policy(cfg:TrainConfig, run:Path, resume:bool=False) -> Policy:
     p = replace(main_first(load_policy, model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
     on_main(lambda: write_json(run/'env.json', {  # the main process alone asks git and the package metadata
         'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(), 'processes': world()[1],
+        'host': host_info(),  # the CPU's model and vector-math flags: every step time in the run's metrics depends on them
         'generation': policy_generation(p, cfg),  # a path that cannot run here fails now, on every process
         'torch_threads': torch.get_num_threads(), 'device': p.device, 'precision': p.precision, 'backend': p.backend, 'base': p.base, 'git': git_rev(),
         'trainable_params': p.trainable, 'total_params': p.total, 'packages': package_versions()}))
