@@ -57,10 +57,9 @@ def kept_file(p) -> Optional[Path]:
     "File `p` as a run folder keeps it: `p` itself, else its compressed copy `p` + `.gz` or `.xz`; None when there is none."
     return next((q for q in (Path(f'{p}{s}') for s in KEPT_SUFFIXES) if q.exists()), None)
 
-def _open(p:Path, mode:str='rt', name:Optional[str]=None):
-    "Open text file `p`, through gzip or lzma by the suffix of `name` (default: its own name)."
-    n = name or p.name
-    return (gzip.open if n.endswith('.gz') else lzma.open if n.endswith('.xz') else open)(p, mode, encoding='utf-8')
+def _open(p:Path):
+    "Open text file `p` for reading, through gzip or lzma by its suffix."
+    return (gzip.open if p.name.endswith('.gz') else lzma.open if p.name.endswith('.xz') else open)(p, 'rt', encoding='utf-8')
 
 def read_json(p):
     "JSON file `p` as a run folder keeps it (`kept_file`: plain, or compressed where only that is kept)."
