@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Optional
 from .core import *
 from .boot import AGENT_NAME, shipped_agent
+from .runs import kept_file, read_json
 
 # %% auto #0
 __all__ = ['MAX_AGENT_MB', 'agent_card', 'package_agent']
@@ -24,8 +25,8 @@ def _results_table(run:Path) -> list:
         for split, pairs in json.loads(f.read_text()).items():
             s = pairs.get('grpo-warm', {}).get('success')  # each of: n, a (warm start), b (trained) as [mean, low, high], diff b - a
             if s: rows.append(f"| {stage} | {split} | {s['n']} | {s['a'][0]:.3f} | {s['b'][0]:.3f} | {s['diff'][0]:+.3f} [{s['diff'][1]:+.3f}, {s['diff'][2]:+.3f}] |")
-            elif (g := run/'eval'/f'grpo-test-{split}-s{stage}.json').exists():  # the trained agent alone
-                e = json.loads(g.read_text())
+            elif kept_file(g := run/'eval'/f'grpo-test-{split}-s{stage}.json'):  # the trained agent alone (its result plain, or gzipped in a record)
+                e = read_json(g)
                 rows.append(f"| {stage} | {split} | {len(e['seeds'])} | not played | {e['success_rate'][0]:.3f} [{e['success_rate'][1]:.3f}, {e['success_rate'][2]:.3f}] | |")
     return (['| stage | patterns | episodes | warm start | trained | paired difference [95% CI] |', '|---|---|---|---|---|---|'] + rows) if rows else \
            ['No paired evaluation was saved with this run: run `driftcall report RUN --episodes 128 --models warm grpo`.']

@@ -259,6 +259,8 @@ def add_eval_args(p):
     p.add_argument('--episodes', type=int, default=50, help='seeds per policy')
     p.add_argument('--k', type=int, default=1, help='tries per episode for pass^k'); p.add_argument('--json', action='store_true', help='print the results as JSON')
     p.add_argument('--out', help='save results as JSON into this run folder')
+    p.add_argument('--traces', action='store_true', help='with --out: also save every episode (turns, actions, observations) as compressed JSON lines, '
+                   'for `driftcall.eval.departures` and other counts (an --endpoint run keeps them in its journal)')
     p.add_argument('--max-new-tokens', type=int, default=160, help='model and endpoint policies: tokens per agent turn')
     p.add_argument('--url', help='play against a remote `driftcall serve` at this URL instead of in process (needs the server extra)')
     p.add_argument('--token', help='bearer token for --url (default: $DRIFTCALL_ENV_TOKEN)')
@@ -290,6 +292,8 @@ def cmd_eval(a) -> int:
     specs = a.compare or [a.model or a.policy or ('endpoint' if a.endpoint else 'oracle')]
     check(not (a.voice and a.endpoint), ValidationError, 'voice', True, '--voice plays scripted policies, not --endpoint')
     if a.voice: return cmd_voice_eval(a)
+    check(not a.traces or (a.out and not a.endpoint), ValidationError, 'traces', True,
+          'needs --out RUN_FOLDER to write into, and plays no --endpoint (an endpoint run keeps its episodes in its --journal)')
     check(a.endpoint or 'endpoint' not in specs, ValidationError, 'policy', 'endpoint', 'needs --endpoint URL and --endpoint-model NAME')
     check(not a.endpoint or 'endpoint' in specs, ValidationError, 'endpoint', a.endpoint, 'is not evaluated: name it `endpoint` in --compare A B, '
           'or leave out --policy and --model')
@@ -303,7 +307,8 @@ def cmd_eval(a) -> int:
         factory = lambda cfg: DriftCallClient(a.url, token=token, config=cfg)
     pols, res = [endpoint_policy(a) if x == 'endpoint' else agent(x, a.max_new_tokens) for x in specs], []
     for p in pols:
-        if isinstance(p, str) or not hasattr(p, 'for_trial'): res.append(evaluate(p, a.episodes, a.split, a.patterns, a.stage, a.k, env_factory=factory)); continue
+        if isinstance(p, str) or not hasattr(p, 'for_trial'):
+            res.append(evaluate(p, a.episodes, a.split, a.patterns, a.stage, a.k, env_factory=factory, keep_traces=a.traces)); continue
         from driftcall.openai_agent import evaluate_journaled
         path, temporary = _journal(a, p)
         res.append(evaluate_journaled(p, path, a.episodes, a.split, a.patterns, a.stage, a.k, env_factory=factory))
@@ -314,7 +319,14 @@ def cmd_eval(a) -> int:
         for r in res: print(format_eval(r))
         if cmp: print(f"paired difference {cmp['b']} - {cmp['a']}: reward {fmt_ci(cmp['reward_diff'])} over {cmp['episodes']} episodes")
     if a.out:
-        for r in res: _save(a.out, f"eval-{r['policy']}-{r['split']}-{r['patterns']}-s{r['stage']}.json", r)
+        from pathlib import Path
+        from driftcall.runs import write_traces
+        for r in res:
+            stem, traces = f"eval-{r['policy']}-{r['split']}-{r['patterns']}-s{r['stage']}", r.pop('traces', None)
+            if traces is not None:  # the traces first: a result file says its evaluation is complete
+                check(not (Path(a.out)/f'{stem}.jsonl.xz').exists(), ValidationError, 'out', a.out, f'already holds {stem}.jsonl.xz; run folders are append-only, choose a new folder')
+                write_traces(Path(a.out)/stem, traces, 'xz')
+            _save(a.out, f'{stem}.json', r)
         if cmp: _save(a.out, f"compare-{cmp['a']}-{cmp['b']}-{cmp['split']}-{cmp['patterns']}-s{cmp['stage']}.json", cmp)
     return 0
 

@@ -29,7 +29,7 @@ class MicroConfig:
     heads: int = 4
     smear: int = 2  # each position's input also adds the embeddings of this many tokens before it
     pointer: int = 64  # width of the copy head (0: none, a plain next-token softmax)
-    digits: bool = False  # split numbers into single digits in the tokenizer
+    digits: bool = True  # split numbers into single digits in the tokenizer (builds before issue #29's id fix: False, and 4-digit ids came in arbitrary chunks)
     families: float = 0.5  # share of the oracle episodes' drifts drawn from the generated drift families (builds before issue #29: 0)
     layout: str = 'rows'  # how observations lay out record lists (search results): 'rows' (`key=value` per record) or 'table'; saved in the model's config
     episodes: int = 1000  # oracle episodes over stages 1-3, domains and languages (episode_plan), train seeds and patterns

@@ -8,7 +8,7 @@ import json, re, statistics, time
 from pathlib import Path
 from typing import Optional
 from .core import *
-from .runs import read_jsonl, write_json, read_traces, write_traces, kept_file
+from .runs import read_jsonl, read_json, write_json, read_traces, write_traces, kept_file
 from .eval import evaluate, paired, episode_metrics, METRICS
 from .tasks import seeds as split_seeds
 
@@ -95,13 +95,13 @@ RESULT = re.compile(r'(eval-.+|\w+-(?:train|val|test)-(?:train|heldout|all)-s[12
 PAIRED = re.compile(r'paired-(train|val|test)-s([123])\.json')
 
 def result_files(d) -> list:
-    "The `eval.evaluate` result files in folder `d`, sorted by name."
-    return sorted(p for p in Path(d).glob('*.json') if RESULT.fullmatch(p.name))
+    "The `eval.evaluate` result files in folder `d`, sorted by name: as kept, plain or gzipped (`runs.slim_run(pack=...)`)."
+    return sorted(p for p in Path(d).glob('*.json*') if RESULT.fullmatch(p.name.removesuffix('.gz')))
 
 def read_report(d) -> dict:
     "What a report folder holds: `evals` (evaluate results), `compares` (`eval.compare` results) and `paired` ({(split, stage): paired table})."
     d = Path(d)
-    load = lambda p: json.loads(p.read_text(encoding='utf-8'))
+    load = read_json  # plain, or gzipped where a record keeps it so
     pair = {(m.group(1), int(m.group(2))): load(p) for p in sorted(d.glob('paired-*.json')) if (m := PAIRED.fullmatch(p.name))}
     return {'evals': [load(p) for p in result_files(d)], 'compares': [load(p) for p in sorted(d.glob('compare-*.json'))], 'paired': pair}
 
@@ -174,9 +174,9 @@ def run_sources(run) -> dict:
 def _saved(stem, seeds:list, max_new_tokens:int) -> Optional[list]:
     "The traces of an evaluation already saved at `stem` (result and traces), checked against what is asked now; None if there is none."
     f = Path(f'{stem}.json')
-    ts = read_traces(stem) if f.exists() else None
+    ts = read_traces(stem) if kept_file(f) else None  # a record may keep its result gzipped
     if ts is None: return None
-    res = json.loads(f.read_text(encoding='utf-8'))
+    res = read_json(f)
     check(res['seeds'] == seeds, ValidationError, 'episodes', len(seeds),
           f"{f} holds {res['episodes']} episodes on other seeds; ask for episodes={res['episodes']}, or move it away to evaluate again")
     got = res.get('max_new_tokens', max_new_tokens)
