@@ -34,8 +34,8 @@ def _results_table(run:Path) -> list:
 def agent_card(run, name:str=AGENT_NAME, build=None) -> str:
     "The model card of the agent packaged from micro training run `run` (trained on micro build folder `build`): how it was trained, and what it measured."
     run = Path(run)
-    mj = next((p for p in (run/'micro.json', Path(build or run)/'micro.json') if p.exists()), None)
-    cfg, micro = json.loads((run/'config.json').read_text()), json.loads(mj.read_text()) if mj else {}
+    micro = next((read_json(p) for p in (run/'micro.json', Path(build or run)/'micro.json') if kept_file(p)), {})  # plain, or gzipped in a record
+    cfg = json.loads((run/'config.json').read_text())
     summ = json.loads((run/'summary.json').read_text()) if (run/'summary.json').exists() else {}
     mc = micro.get('config', {})
     lines = [f'# {name}: a trained DriftCall micro agent', '',

@@ -269,7 +269,7 @@ def make_rollout_func(p:Policy, cfg:TrainConfig, stats:dict) -> Callable:
         everyone = [g for part in gather(specs[::G]) for g in part]  # the step's goals, every process's share in rank order
         goals = shard(step_goals(everyone, step, cfg.oversample, frontier, cfg.mix_stages), rank, n, 'goals')
         model = trainer.accelerator.unwrap_model(trainer.model)
-        seed = stable_hash(cfg.seed, step) if n == 1 else stable_hash(cfg.seed, step, rank)
+        seed, t0 = stable_hash(cfg.seed, step) if n == 1 else stable_hash(cfg.seed, step, rank), time.perf_counter()
         rs = rollouts(replace(p, model=model), [g for g in goals for _ in range(G)], cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.max_turns, 'train',
                       seed & 0x7FFFFFFF, decoder='lean' if cfg.fast_decode else 'modules', plan='auto' if cfg.fast_decode else None,
                       families=cfg.drift_families, turns=vllm_turns(trainer) if stats.get('generation', 'lean') != 'lean' else None)
@@ -284,7 +284,8 @@ def make_rollout_func(p:Policy, cfg:TrainConfig, stats:dict) -> Callable:
         played = summarize(rs)
         stats['last'] = {**summarize(kept), 'groups': [{**g, 'kept': i in keep} for i, g in enumerate(groups)],
                          'contrast_groups': sum(groups[i]['contrast'] for i in keep), 'played_reward': played['reward'],
-                         'played_success': played['success_rate'], 'advantage_token_share': advantage_token_share(kept, G), 'frontier': dict(frontier.rate)}
+                         'played_success': played['success_rate'], 'advantage_token_share': advantage_token_share(kept, G), 'frontier': dict(frontier.rate),
+                         'rollout_s': round(time.perf_counter() - t0, 2)}  # of the step's `seconds`: playing its episodes (the rest: TRL's passes and update)
         mine = shard(kept, rank, n, 'rollouts')  # this process trains on its share of the kept groups
         out = {'prompt_ids': [r.prompt_ids for r in mine], 'completion_ids': [r.completion_ids for r in mine], 'logprobs': None,
                'env_mask': [r.env_mask for r in mine]}
@@ -461,7 +462,7 @@ def step_row(logs:dict, # what TRL logged for the step
             'mean_turns': last.get('mean_turns'), 'kl': logs.get('kl'), 'loss': logs.get('loss'), 'grad_norm': logs.get('grad_norm'),
             'learning_rate': logs.get('learning_rate'), 'entropy': logs.get('entropy'), 'completion_tokens': logs.get('completions/mean_length'),
             'reward_std': logs.get('reward_std'), 'frac_reward_zero_std': logs.get('frac_reward_zero_std'),
-            **{k: last.get(k) for k in ('success_rate', 'played_reward', 'played_success', 'contrast_groups', 'advantage_token_share')},
+            **{k: last.get(k) for k in ('success_rate', 'played_reward', 'played_success', 'contrast_groups', 'advantage_token_share', 'rollout_s')},
             'groups': last.get('groups'), 'frontier': last.get('frontier'), 'skipped': not learning_step(last), 'rss_mb': rss_mb()}
 
 def say_step(row:dict, total:int, groups:int, deadline:Optional[float]=None):

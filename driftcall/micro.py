@@ -12,7 +12,8 @@ import torch
 from .core import *
 from .micro_model import *
 from .agents import trace_chat, render_observation
-from .boot import Policy, cache_dir, atomic_dir, pick_precision, train_tokenizer, register_build
+from .boot import Policy, cache_dir, atomic_dir, train_tokenizer, register_build
+from .rollout import train_plan
 from .warmstart import oracle_traces, cover, chat_row, train_rows, recoveries, say
 from .dist import alone_env
 
@@ -75,7 +76,8 @@ def build_micro(out=None, cfg:Optional[MicroConfig]=None, log=None, isolate:bool
         n = sum(q.numel() for q in model.parameters())
         mean = sum(len(r['input_ids']) for r in rows) / len(rows)
         say(f'micro: {n / 1e6:.1f}M parameters from scratch, {len(rows)} episodes of {mean:.0f} tokens, {cfg.steps} steps')
-        p = Policy(model, tok, 'micro', str(out), 'cpu', pick_precision('cpu'), 'transformers', n, n)
+        plan = train_plan(model, cfg.batch, -(-round(mean) // 64) * 64)  # bf16 or float32, whichever trains faster here (timed, not read from flags)
+        p = Policy(model, tok, 'micro', str(out), 'cpu', plan['precision'], 'transformers', n, n)
         t1 = time.time()
         res = train_rows(p, rows, tmp/'trl', 1, cfg.lr, cfg.batch, cfg.seed, None, 'micro', log, max_steps=cfg.steps, scheduler='cosine', warmup=cfg.warmup,
                          beta2=cfg.beta2, weight_decay=cfg.weight_decay)
@@ -83,7 +85,7 @@ def build_micro(out=None, cfg:Optional[MicroConfig]=None, log=None, isolate:bool
         model.save_pretrained(tmp); tok.save_pretrained(tmp)
         info = {'config': asdict(cfg), 'parameters': n, 'episodes': len(rows), 'tokens': res['tokens'], 'recoveries': dict(recoveries(traces)),
                 'steps': res['steps'], 'losses': res['losses'], 'train_seconds': round(time.time() - t1, 1), 'seconds': round(time.time() - t0, 1),
-                'precision': p.precision}
+                'precision': p.precision, 'precision_s_per_pass': plan['s_per_pass']}
         (tmp/'micro.json').write_text(json.dumps(info, indent=1))
     return atomic_dir(out, write)
 

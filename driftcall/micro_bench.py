@@ -62,8 +62,10 @@ def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, 
     check(is_int(grpo_steps) and grpo_steps >= 0, ValidationError, 'grpo_steps', grpo_steps, 'must be an integer >= 0 (0: no whole steps)')
     check(folder is None or (Path(folder)/'micro.json').exists(), ValidationError, 'folder', str(folder), 'not a micro build (no micro.json)')
     label = lambda n: f"{n} thread{'s' * (n > 1)}"
+    from driftcall.train import micro_train_plan
     with decode_threads(None):  # the thread count is set per measurement below and restored at the end
-        p = load_policy(str(folder) if folder else 'micro', device='cpu')
+        tplan = micro_train_plan(str(folder) if folder else 'micro', micro_batch, threads)  # the precision a micro run trains in here, timed
+        p = load_policy(str(folder) if folder else 'micro', device='cpu', precision=tplan['precision'])
         keep_own_forward(p.model, 0.7); bf16 = p.precision == 'bf16'
         specs = [(2, s) for s in split_seeds('train', -(-episodes // 8)) for _ in range(8)][:episodes]  # groups of 8 on one goal, as GRPO plays
         rollouts(p, specs[:2], max_new_tokens, 0.7, 1.0, None, 'train', seed)  # warm-up: the first pass pays one-time costs
@@ -98,6 +100,7 @@ def bench_micro(folder=None, episodes:int=32, threads:int=2, micro_batch:int=8, 
            'build': p.base, 'precision': p.precision, 'cpu_bf16_native': cpu_bf16_native(), 'episodes': episodes, 'threads': threads,
            'micro_batch': micro_batch, 'repeats': repeats, 'sampling_ms': samp, 'loss_pass_s': loss, 'rollouts_s': {**{f'modules, {label(n)}': v for n, v in roll.items()}, f'wide cache, {label(threads)}': wide, 'fast step, decode plan': fast},
            'decode_plan': {k: plan[k] for k in ('precision', 'attention', 'threads', 'ms_per_step', 'calibrated')},
+           'train_plan': {k: tplan[k] for k in ('precision', 's_per_pass', 'rows', 'length', 'threads', 'calibrated')},
            'speedups': {'sampling': round(samp['multinomial'] / samp['inverse_cdf'], 2), 'loss_pass_aligned_1_thread': round(g1 / loss['aligned, 1 thread'], 2),
                         'loss_pass_threads': round(g1 / gn, 2), 'loss_pass_aligned_threads': round(g1 / an, 2),
                         'rollouts_threads': round(roll[1] / roll[threads], 2), 'rollouts_squeeze': round(wide / roll[threads], 2),
@@ -131,5 +134,7 @@ def bench_micro_main(a) -> int:
         print(f"log-probabilities of the two loss paths differ by {res['max_logprob_diff']:.2g} at most; load average {res['loadavg']}")
         pl, h = res['decode_plan'], res['host']
         print(f"decode plan: {pl['precision']}, {pl['attention']} attention, {pl['threads']} thread(s) (ms per step: {pl['ms_per_step']})")
+        tp = res['train_plan']
+        print(f"training precision: {tp['precision']} (s per forward and backward of {tp['rows']} x {tp['length']} tokens: {tp['s_per_pass']})")
         print(f"host: {h['cpu']}, {h['cpus']} cpus, flags {' '.join(h['flags'])}, torch {h['torch']}")
     return 0

@@ -20,11 +20,11 @@ from .runs import CKPT, list_checkpoints, newest_checkpoint, adapter_base, write
 # %% auto #0
 __all__ = ['TOP_K', 'ATTENTION', 'DECODERS', 'ADAPTER_WEIGHTS', 'RUN_NOTES', 'eos_ids', 'TurnCodec', 'decode_threads', 'Decoder',
            'pick_full', 'nucleus', 'sample_rows', 'pick', 'decode_turn', 'lean_supported', 'LeanDecoder',
-           'fast_supported', 'FastStep', 'host_info', 'decoding_copy', 'calibrate_decode', 'decode_plan', 'merged_copy',
-           'make_decoder', 'generate_ids', 'as_env_action', 'Rollout', 'layout_of', 'rollouts', 'turn_prompts',
-           'outside_turns', 'rollouts_in_batches', 'summarize', 'evaluate_model', 'has_weights', 'weights_note',
-           'check_weights', 'trained_base', 'adapter_dir', 'model_label', 'ModelPolicy', 'bench_rollout', 'vllm_ready',
-           'vllm_engine_turns']
+           'fast_supported', 'FastStep', 'host_info', 'decoding_copy', 'calibrate_decode', 'host_plan', 'decode_plan',
+           'calibrate_train', 'train_plan', 'merged_copy', 'make_decoder', 'generate_ids', 'as_env_action', 'Rollout',
+           'layout_of', 'rollouts', 'turn_prompts', 'outside_turns', 'rollouts_in_batches', 'summarize',
+           'evaluate_model', 'has_weights', 'weights_note', 'check_weights', 'trained_base', 'adapter_dir',
+           'model_label', 'ModelPolicy', 'bench_rollout', 'vllm_ready', 'vllm_engine_turns']
 
 # %% ../nbs/09b_rollout.ipynb #4887cf4b
 def eos_ids(tok) -> list:
@@ -438,22 +438,66 @@ def calibrate_decode(model, rows:int=32, kv:int=768, steps:int=6, threads:Option
     return {'ms_per_step': ms, 'best': {'precision': best[0], 'attention': best[1], 'threads': int(best[2])}, 'rows': rows, 'kv': kv, 'steps': steps}
 
 # %% ../nbs/09b_rollout.ipynb #201bfbb2
-def decode_plan(model, refresh:bool=False) -> dict:
-    "The fastest (precision, attention, threads) to decode `model` on this host: calibrated once per host and model shape (`calibrate_decode`),"
-    " then read from `decode-plans.json` in `cache_dir()`; `refresh` calibrates again."
+def host_plan(file:str, model, measure:Callable, extra=None, refresh:bool=False) -> dict:
+    "What `measure()` (a dict) found for `model` on this host: measured once per host, model shape and precision (and `extra`, the shapes timed),"
+    " then read from `file` in `cache_dir()`; `refresh` measures again."
     c, h = model.config, host_info()
     shape = {k: getattr(c, k, None) for k in ('model_type', 'hidden_size', 'intermediate_size', 'num_hidden_layers', 'num_attention_heads',
                                               'num_key_value_heads', 'vocab_size', 'pointer', 'smear')}
-    key = stable_hash(json.dumps([h['cpu'], h['flags'], h['cpus'], h['torch'], shape, precision_name(model.dtype)], sort_keys=True))
-    path = cache_dir()/'decode-plans.json'
+    key = str(stable_hash(json.dumps([h['cpu'], h['flags'], h['cpus'], h['torch'], shape, precision_name(model.dtype)] + ([extra] if extra else []),
+                                     sort_keys=True)))
+    path = cache_dir()/file
     try: plans = json.loads(path.read_text()) if path.exists() else {}
     except ValueError: plans = {}  # a damaged cache is measured again
-    if not refresh and str(key) in plans: return plans[str(key)]
-    cal = calibrate_decode(model)
-    plans[str(key)] = {**cal['best'], 'ms_per_step': cal['ms_per_step'], 'model_dtype': precision_name(model.dtype), 'shape': shape,
-                       'host': h, 'calibrated': time.strftime('%Y-%m-%dT%H:%M:%S')}
+    if not refresh and key in plans: return plans[key]
+    plans[key] = {**measure(), 'model_dtype': precision_name(model.dtype), 'shape': shape, 'host': h, 'calibrated': time.strftime('%Y-%m-%dT%H:%M:%S')}
     write_json(path, plans)
-    return plans[str(key)]
+    return plans[key]
+
+def decode_plan(model, refresh:bool=False) -> dict:
+    "The fastest (precision, attention, threads) to decode `model` on this host: calibrated once per host and model shape (`calibrate_decode`),"
+    " then read from `decode-plans.json` in `cache_dir()`; `refresh` calibrates again."
+    def measure():
+        cal = calibrate_decode(model)
+        return {**cal['best'], 'ms_per_step': cal['ms_per_step']}
+    return host_plan('decode-plans.json', model, measure, refresh=refresh)
+
+# %% ../nbs/09b_rollout.ipynb #2fd6572c
+def calibrate_train(model, rows:int=8, length:int=768, steps:int=2, threads:Optional[int]=None, precisions:tuple=('bf16', 'fp32')) -> dict:
+    "Seconds per forward and backward pass of `model` at a trainer's shapes (`rows` rows of `length` tokens, every weight trained), median of `steps`"
+    " after one warm-up, on `threads` (None: torch's now), in each of `precisions` as a CPU trainer runs it (float32 weights, bf16 under autocast); and the fastest."
+    import torch
+    for k, v in (('rows', rows), ('length', length), ('steps', steps)): check(is_int(v) and v >= 1, ValidationError, k, v, 'must be an integer >= 1')
+    check(threads is None or (is_int(threads) and threads >= 1), ValidationError, 'threads', threads, 'must be None or an integer >= 1')
+    check(precisions and set(precisions) <= {'bf16', 'fp32'}, ValidationError, 'precisions', precisions, "must be a non-empty subset of ('bf16', 'fp32')")
+    check(hasattr(model, 'config') and getattr(model.config, 'vocab_size', 0), ValidationError, 'model', type(model).__name__,
+          'must be a causal language model with a config (vocab_size)')
+    net = copy.deepcopy(model).float().train()  # the caller's model stays as it was
+    net.__dict__.pop('forward', None)  # a trainer's autocast wrapper: each precision is set here
+    for q in net.parameters(): q.requires_grad_(True)
+    ids = torch.randint(0, model.config.vocab_size, (rows, length), generator=torch.Generator().manual_seed(0))
+    s = {}
+    with decode_threads(threads):
+        for prec in dict.fromkeys(precisions):
+            def once():
+                with torch.autocast('cpu', dtype=torch.bfloat16, enabled=prec == 'bf16'): loss = net(input_ids=ids, labels=ids).loss
+                loss.backward(); net.zero_grad(set_to_none=True)
+            once(); times = []
+            for _ in range(steps): t0 = time.perf_counter(); once(); times.append(time.perf_counter() - t0)
+            s[prec] = round(statistics.median(times), 4)
+    return {'s_per_pass': s, 'precision': min(s, key=s.get), 'rows': rows, 'length': length, 'steps': steps,
+            'threads': threads or torch.get_num_threads()}
+
+# %% ../nbs/09b_rollout.ipynb #5e307d58
+def train_plan(model, rows:int=8, length:int=768, threads:Optional[int]=None, refresh:bool=False) -> dict:
+    "The fastest precision to train `model` on this CPU at `rows` x `length` on `threads`: calibrated once per host, model shape and those shapes"
+    " (`calibrate_train`), then read from `train-plans.json` in `cache_dir()`; `refresh` calibrates again."
+    import torch
+    threads = threads or torch.get_num_threads()
+    def measure():
+        cal = calibrate_train(model, rows, length, threads=threads)
+        return {k: cal[k] for k in ('precision', 's_per_pass', 'rows', 'length', 'threads')}
+    return host_plan('train-plans.json', model, measure, extra={'rows': rows, 'length': length, 'threads': threads}, refresh=refresh)
 
 # %% ../nbs/09b_rollout.ipynb #d70a7fd6
 def _mergeable(model) -> bool:

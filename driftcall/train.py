@@ -9,17 +9,18 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Optional
 from .core import *
-from .boot import load_policy, atomic_dir, Policy
+from .boot import load_policy, atomic_dir, Policy, resolve_base
 from .runs import *
-from .rollout import ModelPolicy, trained_base, decode_threads, host_info
+from .rollout import ModelPolicy, trained_base, decode_threads, host_info, train_plan
 from .eval import evaluate, headline
 from .warmstart import sft_examples, sft_trainer, tokenize_sft
 from .grpo import *
 from .dist import init_dist, world, is_main, gather, on_main, main_first, process_threads, end_launch
 
 # %% auto #0
-__all__ = ['SUMMARY_KEYS', 'start_run', 'run_policy', 'load_warm_start', 'sft_phase', 'initial_checkpoint', 'grpo_stages',
-           'save_final', 'write_summary', 'train', 'add_train_args', 'parse_sets', 'train_main']
+__all__ = ['SUMMARY_KEYS', 'start_run', 'micro_train_plan', 'run_precision', 'run_policy', 'load_warm_start', 'sft_phase',
+           'initial_checkpoint', 'grpo_stages', 'save_final', 'write_summary', 'train', 'add_train_args', 'parse_sets',
+           'train_main']
 
 # %% ../nbs/10d_train.ipynb #f5e5c11c
 def _new_run_dir(preset:str) -> Path:
@@ -96,6 +97,23 @@ def start_run(preset:str, out=None, resume:bool=False, overrides:Optional[dict]=
         append_jsonl(run/'metrics.jsonl', {'phase': 'event', 'event': 'resume', 'overrides': overrides, 'time': round(time.time(), 3)})
     return run, cfg
 
+# %% ../nbs/10d_train.ipynb #a6fbfd1a
+def micro_train_plan(model:str, rows:int=8, threads:Optional[int]=None) -> Optional[dict]:
+    "`train_plan` of the micro build `model` (a name or folder) at a loss pass's shapes (`rows` rollouts of 768 tokens) on this CPU; None for other models."
+    from transformers import AutoConfig
+    base = resolve_base(model)
+    if not Path(base).is_dir() or getattr(AutoConfig.from_pretrained(base), 'model_type', '') != 'driftcall-micro': return None
+    net = load_policy(model, device='cpu', precision='fp32', trainable=False).model.get_base_model()
+    return train_plan(net, rows, 768, threads)
+
+def run_precision(cfg:TrainConfig, model:str) -> Optional[str]:
+    "The precision a run trains `model` in: the run's own `precision`; on a CPU, for a micro build, the faster one measured on this host"
+    " (`micro_train_plan` for `micro_batch` rollouts); else None (`pick_precision` reads the hardware)."
+    import torch
+    if cfg.precision or torch.cuda.is_available(): return cfg.precision
+    plan = micro_train_plan(model, cfg.micro_batch, cfg.threads)
+    return plan and plan['precision']
+
 # %% ../nbs/10d_train.ipynb #f9cbb786
 def run_policy(cfg:TrainConfig, run:Path, resume:bool=False) -> Policy:
     "The run's model with a LoRA adapter (a micro `build` built first; a resumed micro run goes on with its own build); writes `env.json`."
@@ -104,7 +122,8 @@ def run_policy(cfg:TrainConfig, run:Path, resume:bool=False) -> Policy:
     if not resume and cfg.build:  # a micro build other than the default one: built (once, cached by its options) before anything else
         from driftcall.micro import build_micro, micro_config
         model = on_main(lambda: str(build_micro(cfg=micro_config(**cfg.build))))  # by the main process; the others load what it built
-    p = replace(main_first(load_policy, model, lora_r=cfg.lora_r, precision=cfg.precision), threads=cfg.threads)
+    precision = main_first(run_precision, cfg, model)  # the main process calibrates (once per host); the others read its plan
+    p = replace(main_first(load_policy, model, lora_r=cfg.lora_r, precision=precision), threads=cfg.threads)
     on_main(lambda: write_json(run/'env.json', {  # the main process alone asks git and the package metadata
         'python': sys.version, 'platform': platform.platform(), 'machine': platform.machine(), 'cpus': os.cpu_count(), 'processes': world()[1],
         'host': host_info(),  # the CPU's model and vector-math flags: every step time in the run's metrics depends on them
