@@ -269,7 +269,8 @@ def make_rollout_func(p:Policy, cfg:TrainConfig, stats:dict) -> Callable:
         everyone = [g for part in gather(specs[::G]) for g in part]  # the step's goals, every process's share in rank order
         goals = shard(step_goals(everyone, step, cfg.oversample, frontier, cfg.mix_stages), rank, n, 'goals')
         model = trainer.accelerator.unwrap_model(trainer.model)
-        seed, t0 = stable_hash(cfg.seed, step) if n == 1 else stable_hash(cfg.seed, step, rank), time.perf_counter()
+        seed = stable_hash(cfg.seed, step) if n == 1 else stable_hash(cfg.seed, step, rank)
+        t0 = time.perf_counter()
         rs = rollouts(replace(p, model=model), [g for g in goals for _ in range(G)], cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.max_turns, 'train',
                       seed & 0x7FFFFFFF, decoder='lean' if cfg.fast_decode else 'modules', plan='auto' if cfg.fast_decode else None,
                       families=cfg.drift_families, turns=vllm_turns(trainer) if stats.get('generation', 'lean') != 'lean' else None)

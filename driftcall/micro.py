@@ -76,7 +76,8 @@ def build_micro(out=None, cfg:Optional[MicroConfig]=None, log=None, isolate:bool
         n = sum(q.numel() for q in model.parameters())
         mean = sum(len(r['input_ids']) for r in rows) / len(rows)
         say(f'micro: {n / 1e6:.1f}M parameters from scratch, {len(rows)} episodes of {mean:.0f} tokens, {cfg.steps} steps')
-        plan = train_plan(model, cfg.batch, -(-round(mean) // 64) * 64)  # bf16 or float32, whichever trains faster here (timed, not read from flags)
+        plan = train_plan(model, cfg.batch, -(-round(mean) // 64) * 64)  # bf16 or float32, whichever trains faster here (timed, not read from flags);
+        # the length rounded up to 64 tokens, so that builds of about the same episode length share one measurement
         p = Policy(model, tok, 'micro', str(out), 'cpu', plan['precision'], 'transformers', n, n)
         t1 = time.time()
         res = train_rows(p, rows, tmp/'trl', 1, cfg.lr, cfg.batch, cfg.seed, None, 'micro', log, max_steps=cfg.steps, scheduler='cosine', warmup=cfg.warmup,

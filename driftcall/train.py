@@ -100,11 +100,11 @@ def start_run(preset:str, out=None, resume:bool=False, overrides:Optional[dict]=
 # %% ../nbs/10d_train.ipynb #a6fbfd1a
 def micro_train_plan(model:str, rows:int=8, threads:Optional[int]=None) -> Optional[dict]:
     "`train_plan` of the micro build `model` (a name or folder) at a loss pass's shapes (`rows` rollouts of 768 tokens) on this CPU; None for other models."
-    from transformers import AutoConfig
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM
     base = resolve_base(model)
     if not Path(base).is_dir() or getattr(AutoConfig.from_pretrained(base), 'model_type', '') != 'driftcall-micro': return None
-    net = load_policy(model, device='cpu', precision='fp32', trainable=False).model.get_base_model()
-    return train_plan(net, rows, 768, threads)
+    return train_plan(AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32), rows, 768, threads)  # float32, as a new build's model (one plan for both)
 
 def run_precision(cfg:TrainConfig, model:str) -> Optional[str]:
     "The precision a run trains `model` in: the run's own `precision`; on a CPU, for a micro build, the faster one measured on this host"
